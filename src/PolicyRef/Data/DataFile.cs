@@ -1,0 +1,17 @@
+namespace PolicyRef.Data
+{
+    /// <summary>One file of a data set: its path relative to the data root and its bytes.</summary>
+    internal sealed class DataFile
+    {
+        public DataFile(string path, byte[] content)
+        {
+            Path = path;
+            Content = content;
+        }
+
+        /// <summary>Relative path with forward slashes, such as <c>facilities/SLV/cecot.json</c>.</summary>
+        public string Path { get; }
+
+        public byte[] Content { get; }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace PolicyRef.Data
+{
+    /// <summary>Gathers the files of a data set from the assembly's embedded resources or from a directory.</summary>
+    internal static class DataFiles
+    {
+        public const string ResourcePrefix = "PolicyRef.Data/";
+
+        public static IReadOnlyList<DataFile> FromEmbedded(Assembly assembly)
+        {
+            var files = new List<DataFile>();
+            foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                files.Add(new DataFile(name.Substring(ResourcePrefix.Length), buffer.ToArray()));
+            }
+
+            return files;
+        }
+
+        /// <summary>
+        /// Reads the .json files and VERSION under <paramref name="root"/>. Symbolic links are not
+        /// followed, so nothing outside the directory is read and a link loop cannot hang the load.
+        /// </summary>
+        public static IReadOnlyList<DataFile> FromDirectory(string root, List<DataProblem> problems)
+        {
+            var files = new List<DataFile>();
+            if (!Directory.Exists(root))
+            {
+                problems.Add(new DataProblem(DataProblemKind.InvalidFile, root, 0, 0, string.Empty, "the data directory does not exist"));
+                return files;
+            }
+
+            var rootInfo = new DirectoryInfo(root);
+            var pending = new Stack<(DirectoryInfo Directory, string Relative)>();
+            pending.Push((rootInfo, string.Empty));
+            while (pending.Count > 0)
+            {
+                var (directory, relative) = pending.Pop();
+                foreach (var entry in directory.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+                {
+                    var path = relative + entry.Name;
+                    if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                    {
+                        problems.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "symbolic links are not followed; put the file itself in the data directory"));
+                        continue;
+                    }
+
+                    if (entry is DirectoryInfo sub)
+                    {
+                        if (relative.Length == 0 && sub.Name == "schema")
+                        {
+                            continue;
+                        }
+
+                        pending.Push((sub, path + "/"));
+                    }
+                    else if (entry is FileInfo file && (file.Extension == ".json" || path == "VERSION"))
+                    {
+                        if (file.Length > JsonDocumentReader.MaxFileBytes)
+                        {
+                            problems.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, $"the file is {file.Length:N0} bytes; data files may be at most {JsonDocumentReader.MaxFileBytes:N0} bytes"));
+                            continue;
+                        }
+
+                        files.Add(new DataFile(path, File.ReadAllBytes(file.FullName)));
+                    }
+                }
+            }
+
+            return files;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.IO;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace PolicyRef.Data
+{
+    /// <summary>Reads one file into a JSON tree with line information, hardened against hostile input.</summary>
+    internal static class JsonDocumentReader
+    {
+        public const int MaxDepth = 64;
+        public const int MaxFileBytes = 16 * 1024 * 1024;
+
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        public static JToken? Read(DataFile file, ProblemLog log)
+        {
+            if (file.Content.Length > MaxFileBytes)
+            {
+                log.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, $"the file is {file.Content.Length:N0} bytes; data files may be at most {MaxFileBytes:N0} bytes"));
+                return null;
+            }
+
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(file.Content);
+            }
+            catch (DecoderFallbackException)
+            {
+                log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, 0, 0, string.Empty, "the file is not valid UTF-8; save it as UTF-8"));
+                return null;
+            }
+
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text.Substring(1);
+            }
+
+            if (text.Trim().Length == 0)
+            {
+                log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, 0, 0, string.Empty, "the file is empty; expected a JSON object"));
+                return null;
+            }
+
+            using var reader = new JsonTextReader(new StringReader(text))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Decimal,
+                MaxDepth = MaxDepth,
+            };
+            var settings = new JsonLoadSettings
+            {
+                LineInfoHandling = LineInfoHandling.Load,
+                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+                CommentHandling = CommentHandling.Ignore,
+            };
+            try
+            {
+                var token = JToken.ReadFrom(reader, settings);
+                while (reader.Read())
+                {
+                    if (reader.TokenType != JsonToken.Comment)
+                    {
+                        log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, reader.LineNumber, reader.LinePosition, string.Empty, "unexpected content after the end of the JSON value; a data file holds exactly one JSON object"));
+                        return null;
+                    }
+                }
+
+                return token;
+            }
+            catch (JsonReaderException e)
+            {
+                log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, e.LineNumber, e.LinePosition, e.Path ?? string.Empty, Describe(e)));
+                return null;
+            }
+            catch (Exception e) when (e is JsonException || e is OverflowException || e is FormatException || e is InvalidOperationException || e is ArgumentException)
+            {
+                log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, reader.LineNumber, reader.LinePosition, reader.Path ?? string.Empty, "the file is not valid JSON: " + FirstSentence(e.Message)));
+                return null;
+            }
+        }
+
+        private static string Describe(JsonReaderException e)
+        {
+            var message = FirstSentence(e.Message);
+            if (message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return $"the JSON is nested deeper than {MaxDepth} levels; data files are at most a few levels deep";
+            }
+
+            return "the file is not valid JSON: " + message;
+        }
+
+        // Newtonsoft appends "Path '…', line N, position M." which the problem already carries.
+        private static string FirstSentence(string message)
+        {
+            var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
+            if (cut < 0)
+            {
+                cut = message.IndexOf(", line ", StringComparison.Ordinal);
+            }
+
+            return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.', ' ');
+        }
+    }
+}

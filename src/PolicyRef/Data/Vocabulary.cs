@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PolicyRef.Model;
+
+namespace PolicyRef.Data
+{
+    /// <summary>The words data files use for enumerations, in both directions.</summary>
+    internal static class Vocabulary
+    {
+        public static readonly ImmutableDictionary<string, SourceKind> SourceKinds = Map(
+            ("official-statistics", SourceKind.OfficialStatistics),
+            ("government", SourceKind.Government),
+            ("intergovernmental", SourceKind.Intergovernmental),
+            ("research", SourceKind.Research),
+            ("ngo", SourceKind.Ngo),
+            ("press", SourceKind.Press),
+            ("documentary", SourceKind.Documentary),
+            ("other", SourceKind.Other));
+
+        public static readonly ImmutableDictionary<string, AliasKind> AliasKinds = Map(
+            ("acronym", AliasKind.Acronym),
+            ("translation", AliasKind.Translation),
+            ("common", AliasKind.Common),
+            ("former", AliasKind.Former));
+
+        public static readonly ImmutableDictionary<string, PolicyKind> PolicyKinds = Map(
+            ("state-of-emergency", PolicyKind.StateOfEmergency),
+            ("legislation", PolicyKind.Legislation),
+            ("prison-construction", PolicyKind.PrisonConstruction),
+            ("sentencing-reform", PolicyKind.SentencingReform),
+            ("decarceration", PolicyKind.Decarceration),
+            ("security-operation", PolicyKind.SecurityOperation),
+            ("other", PolicyKind.Other));
+
+        public static readonly ImmutableDictionary<string, PolicyEventKind> EventKinds = Map(
+            ("trigger", PolicyEventKind.Trigger),
+            ("declaration", PolicyEventKind.Declaration),
+            ("renewal", PolicyEventKind.Renewal),
+            ("amendment", PolicyEventKind.Amendment),
+            ("statement", PolicyEventKind.Statement),
+            ("report", PolicyEventKind.Report),
+            ("transfer", PolicyEventKind.Transfer),
+            ("other", PolicyEventKind.Other));
+
+        public static readonly ImmutableDictionary<string, MetricTemporality> Temporalities = Map(
+            ("fixed", MetricTemporality.Fixed),
+            ("varying", MetricTemporality.Varying));
+
+        public static readonly ImmutableDictionary<string, SubjectKind> SubjectKindNames = Map(
+            ("country", SubjectKind.Country),
+            ("facility", SubjectKind.Facility),
+            ("policy", SubjectKind.Policy));
+
+        public static readonly ImmutableDictionary<string, ClaimFlags> Flags = Map(
+            ("estimate", ClaimFlags.Estimate),
+            ("provisional", ClaimFlags.Provisional),
+            ("derived", ClaimFlags.Derived),
+            ("planned", ClaimFlags.Planned),
+            ("lower-bound", ClaimFlags.LowerBound),
+            ("upper-bound", ClaimFlags.UpperBound),
+            ("approximate", ClaimFlags.Approximate));
+
+        public static string Name<TEnum>(ImmutableDictionary<string, TEnum> map, TEnum value) =>
+            map.First(pair => EqualityComparer<TEnum>.Default.Equals(pair.Value, value)).Key;
+
+        public static IEnumerable<string> FlagNames(ClaimFlags flags) =>
+            Flags.Where(pair => (flags & pair.Value) != 0).OrderBy(pair => pair.Value).Select(pair => pair.Key);
+
+        private static ImmutableDictionary<string, T> Map<T>(params (string Name, T Value)[] pairs) =>
+            pairs.ToImmutableDictionary(p => p.Name, p => p.Value);
+    }
+}

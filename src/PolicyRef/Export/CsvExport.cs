@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using PolicyRef.Data;
+using PolicyRef.Model;
+
+namespace PolicyRef.Export
+{
+    /// <summary>
+    /// Writes a data set as the stable CSV export: <c>observations.csv</c>, <c>sources.csv</c>,
+    /// <c>countries.csv</c>, <c>facilities.csv</c> and <c>policies.csv</c> (see docs/export.md).
+    /// </summary>
+    public static class CsvExport
+    {
+        /// <summary>The columns of <c>observations.csv</c>.</summary>
+        public static IReadOnlyList<string> ObservationColumns { get; } = Array.AsReadOnly(new[] { "subject_type", "subject_id", "metric", "value", "unit", "period", "source_id", "note" });
+
+        /// <summary>The columns of <c>sources.csv</c>.</summary>
+        public static IReadOnlyList<string> SourceColumns { get; } = Array.AsReadOnly(new[] { "source_id", "publisher", "title", "url", "published", "accessed", "kind" });
+
+        /// <summary>The columns of <c>countries.csv</c>.</summary>
+        public static IReadOnlyList<string> CountryColumns { get; } = Array.AsReadOnly(new[] { "country_id", "name", "region" });
+
+        /// <summary>The columns of <c>facilities.csv</c>.</summary>
+        public static IReadOnlyList<string> FacilityColumns { get; } = Array.AsReadOnly(new[] { "facility_id", "name", "country", "status", "opened" });
+
+        /// <summary>The columns of <c>policies.csv</c>.</summary>
+        public static IReadOnlyList<string> PolicyColumns { get; } = Array.AsReadOnly(new[] { "policy_id", "country", "name", "kind", "start", "end" });
+
+        /// <summary>Writes the five files into <paramref name="directory"/>, creating it if needed and replacing files of the same names.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="directory">The output directory.</param>
+        public static void Write(PolicyReference reference, string directory)
+        {
+            if (reference is null || directory is null)
+            {
+                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(directory));
+            }
+
+            Directory.CreateDirectory(directory);
+            CsvWriter.Write(Path.Combine(directory, "observations.csv"), ObservationColumns, Observations(reference));
+            CsvWriter.Write(Path.Combine(directory, "sources.csv"), SourceColumns, reference.Sources.Select(s => new[]
+            {
+                s.Id, s.Publisher, s.Title, s.Url, Date(s.Published), Date(s.Accessed), Vocabulary.Name(Vocabulary.SourceKinds, s.Kind),
+            }));
+            CsvWriter.Write(Path.Combine(directory, "countries.csv"), CountryColumns, reference.Countries.Select(c => new[] { c.Id, c.Name, c.Region }));
+            CsvWriter.Write(Path.Combine(directory, "facilities.csv"), FacilityColumns, reference.Facilities.Select(f => new[]
+            {
+                f.Id, f.Name, f.Country.Value, Preferred(reference, f, Metrics.Status), Preferred(reference, f, Metrics.Opened),
+            }));
+            CsvWriter.Write(Path.Combine(directory, "policies.csv"), PolicyColumns, reference.Policies.Select(p => new[]
+            {
+                p.Id, p.Country.Value, p.Name, Vocabulary.Name(Vocabulary.PolicyKinds, p.PolicyKind), Date(p.Start), Date(p.End),
+            }));
+        }
+
+        private static IEnumerable<string?[]> Observations(PolicyReference reference) =>
+            reference.Subjects.SelectMany(subject => subject.Claims
+                .OrderBy(c => c.Metric)
+                .ThenBy(c => c.Period)
+                .ThenBy(c => c.SourceId, StringComparer.Ordinal)
+                .Select(c => new[]
+                {
+                    Vocabulary.Name(Vocabulary.SubjectKindNames, c.SubjectKind), c.SubjectId, c.Metric.Value, c.Value.ToString(), c.Unit.Symbol, c.Period.ToString(), c.SourceId, c.Note,
+                }));
+
+        private static string? Preferred(PolicyReference reference, Facility facility, MetricId metric) =>
+            reference.TryGetMetric(metric, out _) ? reference.Select(facility, metric)?.Chosen.Value.ToString() : null;
+
+        private static string? Date(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+using PolicyRef.Data;
+using PolicyRef.Model;
+
+namespace PolicyRef.Export
+{
+    /// <summary>
+    /// Writes a whole data set in the layout of <c>data/</c>, which <see cref="PolicyReference.LoadDirectory(string)"/>
+    /// reads back without loss (all sources go to <c>sources/sources.json</c>).
+    /// </summary>
+    public static class JsonExport
+    {
+        /// <summary>Writes the set under <paramref name="directory"/>.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="directory">The output directory; created if needed.</param>
+        public static void Write(PolicyReference reference, string directory)
+        {
+            if (reference is null || directory is null)
+            {
+                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(directory));
+            }
+
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(Path.Combine(directory, "VERSION"), reference.DataVersion + "\n");
+            foreach (var metric in reference.Metrics)
+            {
+                DataJsonWriter.WriteFile(Path.Combine(directory, "metrics", metric.Id.Value + ".json"), ToJson(metric));
+            }
+
+            DataJsonWriter.WriteFile(Path.Combine(directory, "sources", "sources.json"), new JObject { ["sources"] = new JArray(reference.Sources.Select(ToJson)) });
+            foreach (var country in reference.Countries)
+            {
+                DataJsonWriter.WriteFile(Path.Combine(directory, "countries", country.Id + ".json"), ToJson(country));
+            }
+
+            foreach (var facility in reference.Facilities)
+            {
+                DataJsonWriter.WriteFile(Path.Combine(directory, "facilities", facility.Country.Value, facility.Id + ".json"), ToJson(facility));
+            }
+
+            foreach (var policy in reference.Policies)
+            {
+                DataJsonWriter.WriteFile(Path.Combine(directory, "policies", policy.Country.Value, policy.Id + ".json"), ToJson(policy));
+            }
+        }
+
+        private static JObject ToJson(MetricDefinition m)
+        {
+            var json = new JObject
+            {
+                ["id"] = m.Id.Value,
+                ["name"] = m.Name,
+                ["appliesTo"] = new JArray(Vocabulary.SubjectKindNames.Where(p => m.AppliesToKind(p.Value)).OrderBy(p => p.Value).Select(p => p.Key)),
+                ["unit"] = m.Unit.Symbol,
+                ["temporal"] = Vocabulary.Name(Vocabulary.Temporalities, m.Temporality),
+                ["definition"] = m.Definition,
+            };
+            AddIfSet(json, "comparability", m.Comparability);
+            if (m.Minimum is not null)
+            {
+                json["min"] = m.Minimum.Value;
+            }
+
+            if (m.Maximum is not null)
+            {
+                json["max"] = m.Maximum.Value;
+            }
+
+            if (m.Unit.IsNumeric)
+            {
+                json["tolerance"] = m.Tolerance;
+            }
+
+            if (!m.Categories.IsEmpty)
+            {
+                json["categories"] = new JArray(m.Categories.Select(c => new JObject { ["id"] = c.Id, ["description"] = c.Description }));
+            }
+
+            return json;
+        }
+
+        private static JObject ToJson(Source s)
+        {
+            var json = new JObject { ["id"] = s.Id, ["publisher"] = s.Publisher, ["title"] = s.Title };
+            AddIfSet(json, "url", s.Url);
+            AddIfSet(json, "published", Date(s.Published));
+            json["accessed"] = Date(s.Accessed);
+            json["kind"] = Vocabulary.Name(Vocabulary.SourceKinds, s.Kind);
+            AddIfSet(json, "language", s.Language);
+            AddIfSet(json, "via", s.Via);
+            AddIfSet(json, "license", s.License);
+            return json;
+        }
+
+        private static JObject ToJson(Country c)
+        {
+            var json = new JObject { ["id"] = c.Id, ["name"] = c.Name };
+            AddIfSet(json, "m49", c.M49);
+            json["region"] = c.Region;
+            json["regionCode"] = c.RegionCode;
+            json["claims"] = Claims(c.Claims);
+            return json;
+        }
+
+        private static JObject ToJson(Facility f)
+        {
+            var json = new JObject { ["id"] = f.Id, ["name"] = f.Name, ["aliases"] = Aliases(f.Aliases), ["country"] = f.Country.Value };
+            AddIfSet(json, "locality", f.Locality);
+            AddIfSet(json, "admin1", f.Admin1);
+            json["sources"] = new JArray(f.SourceIds);
+            json["claims"] = Claims(f.Claims);
+            return json;
+        }
+
+        private static JObject ToJson(Policy p)
+        {
+            var json = new JObject
+            {
+                ["id"] = p.Id,
+                ["country"] = p.Country.Value,
+                ["name"] = p.Name,
+                ["aliases"] = Aliases(p.Aliases),
+                ["kind"] = Vocabulary.Name(Vocabulary.PolicyKinds, p.PolicyKind),
+                ["start"] = Date(p.Start),
+            };
+            AddIfSet(json, "end", Date(p.End));
+            json["summary"] = p.Summary;
+            json["sources"] = new JArray(p.SourceIds);
+            json["events"] = new JArray(p.Events.Select(e => new JObject
+            {
+                ["date"] = Date(e.Date),
+                ["kind"] = Vocabulary.Name(Vocabulary.EventKinds, e.Kind),
+                ["description"] = e.Description,
+                ["source"] = e.SourceId,
+            }));
+            json["claims"] = Claims(p.Claims);
+            return json;
+        }
+
+        private static JArray Aliases(IEnumerable<Alias> aliases) => new JArray(aliases.Select(a =>
+        {
+            var json = new JObject { ["name"] = a.Name, ["kind"] = Vocabulary.Name(Vocabulary.AliasKinds, a.Kind) };
+            AddIfSet(json, "language", a.Language);
+            return json;
+        }));
+
+        private static JArray Claims(IEnumerable<Claim> claims) => new JArray(claims.Select(c =>
+        {
+            var json = new JObject
+            {
+                ["metric"] = c.Metric.Value,
+                ["value"] = c.Value.Kind == ClaimValueKind.Number ? new JValue(c.Value.Number) : new JValue(c.Value.ToString()),
+                ["unit"] = c.Unit.Symbol,
+                ["period"] = c.Period.ToString(),
+                ["source"] = c.SourceId,
+            };
+            AddIfSet(json, "note", c.Note);
+            if (c.Flags != ClaimFlags.None)
+            {
+                json["flags"] = new JArray(Vocabulary.FlagNames(c.Flags));
+            }
+
+            if (!c.DerivedFrom.IsEmpty)
+            {
+                json["derivedFrom"] = new JArray(c.DerivedFrom);
+            }
+
+            return json;
+        }));
+
+        private static void AddIfSet(JObject json, string name, string? value)
+        {
+            if (value is not null)
+            {
+                json[name] = value;
+            }
+        }
+
+        private static string? Date(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace PolicyRef.Model
+{
+    /// <summary>
+    /// The claim a <see cref="PreferenceRule"/> chose among several for one subject and metric, why it
+    /// chose it, and every other claim, with the ones that disagree with it marked.
+    /// </summary>
+    public sealed class ClaimSelection
+    {
+        internal ClaimSelection(MetricDefinition metric, ImmutableArray<Claim> ranked, PreferenceReason reason)
+        {
+            Metric = metric;
+            Ranked = ranked;
+            Reason = reason;
+            var chosen = ranked[0];
+            Disagreements = ranked.Skip(1).Where(c => IsComparable(metric, chosen, c) && !metric.Agree(chosen.Value, c.Value)).ToImmutableArray();
+        }
+
+        /// <summary>The metric.</summary>
+        public MetricDefinition Metric { get; }
+
+        /// <summary>The chosen claim.</summary>
+        public Claim Chosen => Ranked[0];
+
+        /// <summary>Every claim, most preferred first; the first is <see cref="Chosen"/>.</summary>
+        public ImmutableArray<Claim> Ranked { get; }
+
+        /// <summary>The claims that were not chosen, most preferred first.</summary>
+        public ImmutableArray<Claim> Alternatives => Ranked.RemoveAt(0);
+
+        /// <summary>Which step of the rule decided between the chosen claim and the runner-up.</summary>
+        public PreferenceReason Reason { get; }
+
+        /// <summary>
+        /// Alternatives that describe the same thing as the chosen claim (any period for a fixed metric,
+        /// an overlapping period for a varying one) and differ from it beyond the metric's tolerance.
+        /// </summary>
+        public ImmutableArray<Claim> Disagreements { get; }
+
+        /// <summary>Whether any source disagrees with the chosen claim.</summary>
+        public bool HasDisagreement => !Disagreements.IsEmpty;
+
+        /// <summary>A sentence saying why the chosen claim was chosen.</summary>
+        public string Explanation => Reason switch
+        {
+            PreferenceReason.OnlyClaim => "It is the only claim.",
+            PreferenceReason.MoreRecentPeriod => $"Its period ({Chosen.Period}) is more recent than the next claim's ({Ranked[1].Period}).",
+            PreferenceReason.SourceKind => "Its source is of a more preferred kind than the next claim's (official statistics, government, intergovernmental, research, NGO, press, documentary, other).",
+            PreferenceReason.FewerQualifiers => "It is a plain figure; the next claim is qualified (estimate, bound, planned, derived, provisional or approximate).",
+            PreferenceReason.FinerPeriod => $"Its period ({Chosen.Period}) is more precise than the next claim's ({Ranked[1].Period}).",
+            PreferenceReason.NewerSource => "Its source was published more recently than the next claim's.",
+            PreferenceReason.SourceIdOrder => "Everything else being equal, its source id sorts first.",
+            _ => "The other claims are identical to it.",
+        };
+
+        internal static bool IsComparable(MetricDefinition metric, Claim a, Claim b) =>
+            metric.Temporality == MetricTemporality.Fixed || a.Period.Overlaps(b.Period);
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Chosen} ({Alternatives.Length} alternatives{(HasDisagreement ? ", disagreeing" : string.Empty)})";
+    }
+}

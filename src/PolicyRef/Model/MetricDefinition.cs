@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace PolicyRef.Model
+{
+    /// <summary>What a metric measures, in which unit, and how to compare its values.</summary>
+    public sealed class MetricDefinition
+    {
+        /// <summary>Creates a metric definition.</summary>
+        /// <param name="id">The stable id.</param>
+        /// <param name="name">A short human name.</param>
+        /// <param name="appliesTo">The kinds of entity it applies to.</param>
+        /// <param name="unit">Its unit (<see cref="Unit.AnyMoney"/> for money metrics).</param>
+        /// <param name="temporality">Fixed or varying over time.</param>
+        /// <param name="definition">What it measures.</param>
+        /// <param name="comparability">Why values from different publishers may not compare, if anything.</param>
+        /// <param name="minimum">The smallest plausible value, for numeric metrics.</param>
+        /// <param name="maximum">The largest plausible value, for numeric metrics.</param>
+        /// <param name="tolerance">The relative difference below which two values are taken to agree.</param>
+        /// <param name="categories">The allowed values of a categorical metric.</param>
+        public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories)
+        {
+            Id = id;
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            AppliesTo = appliesTo;
+            Unit = unit ?? throw new ArgumentNullException(nameof(unit));
+            Temporality = temporality;
+            Definition = definition ?? throw new ArgumentNullException(nameof(definition));
+            Comparability = comparability;
+            Minimum = minimum;
+            Maximum = maximum;
+            Tolerance = tolerance;
+            Categories = categories.IsDefault ? ImmutableArray<MetricCategory>.Empty : categories;
+        }
+
+        /// <summary>The stable id.</summary>
+        public MetricId Id { get; }
+
+        /// <summary>A short human name.</summary>
+        public string Name { get; }
+
+        /// <summary>The kinds of entity it applies to.</summary>
+        public SubjectKinds AppliesTo { get; }
+
+        /// <summary>Its unit; <see cref="Unit.AnyMoney"/> for money metrics, whose claims name a currency.</summary>
+        public Unit Unit { get; }
+
+        /// <summary>Whether claims of different periods describe the same thing.</summary>
+        public MetricTemporality Temporality { get; }
+
+        /// <summary>What it measures.</summary>
+        public string Definition { get; }
+
+        /// <summary>Why values from different publishers may not compare, if anything.</summary>
+        public string? Comparability { get; }
+
+        /// <summary>The smallest plausible value, for numeric metrics.</summary>
+        public decimal? Minimum { get; }
+
+        /// <summary>The largest plausible value, for numeric metrics.</summary>
+        public decimal? Maximum { get; }
+
+        /// <summary>The relative difference (of the larger value) below which two values are taken to agree; 0 means exact.</summary>
+        public decimal Tolerance { get; }
+
+        /// <summary>The allowed values of a categorical metric; empty otherwise.</summary>
+        public ImmutableArray<MetricCategory> Categories { get; }
+
+        /// <summary>Whether the metric applies to the given kind of entity.</summary>
+        /// <param name="kind">The kind.</param>
+        /// <returns>True when it applies.</returns>
+        public bool AppliesToKind(SubjectKind kind) => (AppliesTo & ToFlag(kind)) != 0;
+
+        /// <summary>Whether two values of this metric agree within its tolerance.</summary>
+        /// <param name="a">One value.</param>
+        /// <param name="b">The other.</param>
+        /// <returns>True when equal, or numbers within <see cref="Tolerance"/> of the larger magnitude.</returns>
+        public bool Agree(ClaimValue a, ClaimValue b)
+        {
+            if (a is null || b is null)
+            {
+                throw new ArgumentNullException(a is null ? nameof(a) : nameof(b));
+            }
+
+            if (a.Kind != ClaimValueKind.Number || b.Kind != ClaimValueKind.Number)
+            {
+                return a.Equals(b);
+            }
+
+            var scale = Math.Max(Math.Abs(a.Number), Math.Abs(b.Number));
+            return Math.Abs(a.Number - b.Number) <= Tolerance * scale;
+        }
+
+        /// <summary>Whether <paramref name="categoryId"/> is one of this metric's categories.</summary>
+        /// <param name="categoryId">The id.</param>
+        /// <returns>True when it is.</returns>
+        public bool HasCategory(string categoryId) => Categories.Any(c => string.Equals(c.Id, categoryId, StringComparison.Ordinal));
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Id} ({Unit})";
+
+        internal static SubjectKinds ToFlag(SubjectKind kind) => kind switch
+        {
+            SubjectKind.Country => SubjectKinds.Country,
+            SubjectKind.Facility => SubjectKinds.Facility,
+            _ => SubjectKinds.Policy,
+        };
+    }
+}

@@ -1,0 +1,30 @@
+namespace PolicyRef.Model
+{
+    /// <summary>Which step of the <see cref="PreferenceRule"/> decided between the chosen claim and the runner-up.</summary>
+    public enum PreferenceReason
+    {
+        /// <summary>It was the only claim.</summary>
+        OnlyClaim,
+
+        /// <summary>Its period is more recent (varying metrics only).</summary>
+        MoreRecentPeriod,
+
+        /// <summary>Its source is of a more preferred kind (see <see cref="SourceKind"/>).</summary>
+        SourceKind,
+
+        /// <summary>It is a plain measurement; the other is an estimate, a bound, planned, derived or approximate.</summary>
+        FewerQualifiers,
+
+        /// <summary>Its period is more precise (a day over a month over a year).</summary>
+        FinerPeriod,
+
+        /// <summary>Its source was published more recently.</summary>
+        NewerSource,
+
+        /// <summary>Everything else being equal, the source id sorts first (a stable tie-break).</summary>
+        SourceIdOrder,
+
+        /// <summary>The claims are the same value from the same source and period.</summary>
+        Identical,
+    }
+}

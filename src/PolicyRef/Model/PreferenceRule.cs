@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+
+namespace PolicyRef.Model
+{
+    /// <summary>
+    /// The documented rule that picks one claim among several for the same subject and metric, for
+    /// convenience only: the others stay reachable through <see cref="ClaimSelection.Alternatives"/>.
+    /// </summary>
+    /// <remarks>
+    /// Claims are ranked by these steps, the first that differs deciding:
+    /// <list type="number">
+    /// <item>for a varying metric, the period that ends later (the most recent figure);</item>
+    /// <item>the source kind, in the order of <see cref="SourceKind"/> (official statistics first, documentary last);</item>
+    /// <item>fewer qualifiers (estimate, provisional, derived, planned, bounds, approximate);</item>
+    /// <item>the shorter period (a day over a month over a year);</item>
+    /// <item>the more recently published source;</item>
+    /// <item>the source id, then the value and note, in ordinal order, so the result never depends on file order.</item>
+    /// </list>
+    /// </remarks>
+    public sealed class PreferenceRule
+    {
+        private const ClaimFlags Qualifiers = ClaimFlags.Estimate | ClaimFlags.Provisional | ClaimFlags.Derived | ClaimFlags.Planned | ClaimFlags.LowerBound | ClaimFlags.UpperBound | ClaimFlags.Approximate;
+
+        private PreferenceRule()
+        {
+        }
+
+        /// <summary>The rule described above.</summary>
+        public static PreferenceRule Default { get; } = new PreferenceRule();
+
+        /// <summary>Ranks claims and chooses the first.</summary>
+        /// <param name="claims">Claims for one subject and metric; at least one.</param>
+        /// <param name="metric">The metric's definition.</param>
+        /// <param name="sources">The sources, by id, to read kinds and publication dates from.</param>
+        /// <param name="asOf">If given, only claims whose period ends on or before this day are considered.</param>
+        /// <returns>The selection, or null when no claim qualifies.</returns>
+        public ClaimSelection? Select(IEnumerable<Claim> claims, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, LocalDate? asOf = null)
+        {
+            if (claims is null || metric is null || sources is null)
+            {
+                throw new ArgumentNullException(claims is null ? nameof(claims) : metric is null ? nameof(metric) : nameof(sources));
+            }
+
+            var candidates = claims.Where(c => asOf is null || c.Period.End <= asOf.Value).ToList();
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+
+            candidates.Sort((a, b) => Compare(a, b, metric, sources).Order);
+            var ranked = candidates.ToImmutableArray();
+            var reason = ranked.Length == 1 ? PreferenceReason.OnlyClaim : Compare(ranked[0], ranked[1], metric, sources).Reason;
+            return new ClaimSelection(metric, ranked, reason);
+        }
+
+        /// <summary>Compares two claims: negative when <paramref name="a"/> is preferred.</summary>
+        /// <param name="a">One claim.</param>
+        /// <param name="b">The other.</param>
+        /// <param name="metric">The metric's definition.</param>
+        /// <param name="sources">The sources, by id.</param>
+        /// <returns>The order and the step that decided it.</returns>
+        public (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources)
+        {
+            if (a is null || b is null || metric is null || sources is null)
+            {
+                throw new ArgumentNullException(a is null ? nameof(a) : b is null ? nameof(b) : metric is null ? nameof(metric) : nameof(sources));
+            }
+
+            sources.TryGetValue(a.SourceId, out var sourceA);
+            sources.TryGetValue(b.SourceId, out var sourceB);
+            int order;
+            if (metric.Temporality == MetricTemporality.Varying && (order = b.Period.End.CompareTo(a.Period.End)) != 0)
+            {
+                return (order, PreferenceReason.MoreRecentPeriod);
+            }
+
+            if ((order = KindRank(sourceA).CompareTo(KindRank(sourceB))) != 0)
+            {
+                return (order, PreferenceReason.SourceKind);
+            }
+
+            if ((order = CountBits(a.Flags & Qualifiers).CompareTo(CountBits(b.Flags & Qualifiers))) != 0)
+            {
+                return (order, PreferenceReason.FewerQualifiers);
+            }
+
+            if ((order = Length(a.Period).CompareTo(Length(b.Period))) != 0)
+            {
+                return (order, PreferenceReason.FinerPeriod);
+            }
+
+            if ((order = Nullable.Compare(sourceB?.Published, sourceA?.Published)) != 0)
+            {
+                return (order, PreferenceReason.NewerSource);
+            }
+
+            if ((order = string.CompareOrdinal(a.SourceId, b.SourceId)) != 0)
+            {
+                return (order, PreferenceReason.SourceIdOrder);
+            }
+
+            // Same source, period and qualifiers: order by content so that file order never matters.
+            if ((order = a.Period.CompareTo(b.Period)) != 0
+                || (order = string.CompareOrdinal(a.Value.ToString(), b.Value.ToString())) != 0
+                || (order = string.CompareOrdinal(a.Unit.Symbol, b.Unit.Symbol)) != 0
+                || (order = ((int)a.Flags).CompareTo((int)b.Flags)) != 0
+                || (order = string.CompareOrdinal(a.Note ?? string.Empty, b.Note ?? string.Empty)) != 0)
+            {
+                return (order, PreferenceReason.SourceIdOrder);
+            }
+
+            return (0, PreferenceReason.Identical);
+        }
+
+        private static int KindRank(Source? source) => source is null ? int.MaxValue : (int)source.Kind;
+
+        private static int Length(Period period) => period.LengthInDays;
+
+        private static int CountBits(ClaimFlags flags)
+        {
+            var count = 0;
+            for (var bits = (int)flags; bits != 0; bits &= bits - 1)
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System;
+
+namespace PolicyRef.Model
+{
+    /// <summary>The kinds of entity a metric applies to.</summary>
+    [Flags]
+    public enum SubjectKinds
+    {
+        /// <summary>None.</summary>
+        None = 0,
+
+        /// <summary>Countries and jurisdictions.</summary>
+        Country = 1,
+
+        /// <summary>Facilities.</summary>
+        Facility = 2,
+
+        /// <summary>Policies.</summary>
+        Policy = 4,
+    }
+}

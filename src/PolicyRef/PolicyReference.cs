@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using NodaTime;
+using PolicyRef.Data;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+
+namespace PolicyRef
+{
+    /// <summary>
+    /// A loaded, validated, immutable PolicyRef data set: metrics, sources, countries, facilities and
+    /// policies with their claims. Safe to share between threads.
+    /// </summary>
+    public sealed class PolicyReference
+    {
+        private static readonly Lazy<PolicyReference> EmbeddedSet = new Lazy<PolicyReference>(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        private readonly ImmutableDictionary<MetricId, MetricDefinition> metricsById;
+        private readonly ImmutableDictionary<string, Source> sourcesById;
+        private readonly ImmutableDictionary<CountryCode, Country> countriesById;
+        private readonly ImmutableDictionary<string, Facility> facilitiesById;
+        private readonly ImmutableDictionary<string, Policy> policiesById;
+
+        internal PolicyReference(string dataVersion, IEnumerable<MetricDefinition> metrics, IEnumerable<Source> sources, IEnumerable<Country> countries, IEnumerable<Facility> facilities, IEnumerable<Policy> policies)
+        {
+            DataVersion = dataVersion;
+            Metrics = metrics.OrderBy(m => m.Id).ToImmutableArray();
+            Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray();
+            Countries = countries.OrderBy(c => c.Code).ToImmutableArray();
+            Facilities = facilities.OrderBy(f => f.Id, StringComparer.Ordinal).ToImmutableArray();
+            Policies = policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray();
+            metricsById = Metrics.ToImmutableDictionary(m => m.Id);
+            sourcesById = Sources.ToImmutableDictionary(s => s.Id, StringComparer.Ordinal);
+            countriesById = Countries.ToImmutableDictionary(c => c.Code);
+            facilitiesById = Facilities.ToImmutableDictionary(f => f.Id, StringComparer.Ordinal);
+            policiesById = Policies.ToImmutableDictionary(p => p.Id, StringComparer.Ordinal);
+        }
+
+        /// <summary>
+        /// The data set embedded in this assembly, loaded on first use (once, thread-safely) and shared.
+        /// </summary>
+        public static PolicyReference Default => EmbeddedSet.Value;
+
+        /// <summary>The data release, such as <c>2026.1</c>; a set loaded over another reads <c>2026.1+local</c>.</summary>
+        public string DataVersion { get; }
+
+        /// <summary>Every metric definition, in id order.</summary>
+        public ImmutableArray<MetricDefinition> Metrics { get; }
+
+        /// <summary>Every source, in id order.</summary>
+        public ImmutableArray<Source> Sources { get; }
+
+        /// <summary>Every country and jurisdiction, in code order.</summary>
+        public ImmutableArray<Country> Countries { get; }
+
+        /// <summary>Every facility, in id order.</summary>
+        public ImmutableArray<Facility> Facilities { get; }
+
+        /// <summary>Every policy, in id order.</summary>
+        public ImmutableArray<Policy> Policies { get; }
+
+        /// <summary>The sources by id, for <see cref="PreferenceRule"/>.</summary>
+        public IReadOnlyDictionary<string, Source> SourcesById => sourcesById;
+
+        /// <summary>Every subject with claims: countries, then facilities, then policies.</summary>
+        public IEnumerable<IClaimSubject> Subjects => Countries.Cast<IClaimSubject>().Concat(Facilities).Concat(Policies);
+
+        /// <summary>Every claim of the set.</summary>
+        public IEnumerable<Claim> Claims => Subjects.SelectMany(s => s.Claims);
+
+        /// <summary>Loads a data set from a directory laid out like <c>data/</c>, on its own.</summary>
+        /// <param name="path">The directory.</param>
+        /// <returns>The loaded set.</returns>
+        /// <exception cref="PolicyDataException">The directory or any file in it has a problem; nothing was loaded.</exception>
+        public static PolicyReference LoadDirectory(string path) => LoadDirectory(path, null);
+
+        /// <summary>
+        /// Loads a data set from a directory on top of <paramref name="baseSet"/>: its files may cite the
+        /// base set's metrics, sources and countries; a country, facility or policy with the id of one in
+        /// the base set replaces it; metrics and sources may only be added.
+        /// </summary>
+        /// <param name="path">The directory.</param>
+        /// <param name="baseSet">The set to build on, usually <see cref="Default"/>; null to load alone.</param>
+        /// <returns>The combined set.</returns>
+        /// <exception cref="PolicyDataException">The directory or any file in it has a problem; nothing was loaded.</exception>
+        public static PolicyReference LoadDirectory(string path, PolicyReference? baseSet)
+        {
+            if (path is null)
+            {
+                throw new ArgumentNullException(nameof(path));
+            }
+
+            var problems = new List<DataProblem>();
+            IReadOnlyList<DataFile> files;
+            try
+            {
+                files = DataFiles.FromDirectory(Path.GetFullPath(path), problems);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                throw new PolicyDataException(new[] { new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "the data directory could not be read: " + e.Message) });
+            }
+
+            return DataSetLoader.Load(files, problems, baseSet, Today(), "local");
+        }
+
+        /// <summary>Finds a country.</summary>
+        /// <param name="code">Its code.</param>
+        /// <returns>The country.</returns>
+        /// <exception cref="KeyNotFoundException">No such country; the message names the nearest codes.</exception>
+        public Country GetCountry(CountryCode code) => TryGetCountry(code, out var found) ? found : throw NotFound("country", code.Value, countriesById.Keys.Select(k => k.Value));
+
+        /// <summary>Finds a country by code text, such as <c>SLV</c>.</summary>
+        /// <param name="code">The code.</param>
+        /// <returns>The country.</returns>
+        /// <exception cref="KeyNotFoundException">No such country; the message names the nearest codes.</exception>
+        public Country GetCountry(string code) => CountryCode.IsWellFormed(code) ? GetCountry(new CountryCode(code)) : throw NotFound("country", code, countriesById.Keys.Select(k => k.Value));
+
+        /// <summary>Finds a country without throwing.</summary>
+        /// <param name="code">Its code.</param>
+        /// <param name="country">The country, when found.</param>
+        /// <returns>Whether it was found.</returns>
+        public bool TryGetCountry(CountryCode code, out Country country) => countriesById.TryGetValue(code, out country!);
+
+        /// <summary>Finds a facility.</summary>
+        /// <param name="id">Its id, such as <c>cecot</c>.</param>
+        /// <returns>The facility.</returns>
+        /// <exception cref="KeyNotFoundException">No such facility; the message names the nearest ids.</exception>
+        public Facility GetFacility(string id) => TryGetFacility(id, out var found) ? found : throw NotFound("facility", id, facilitiesById.Keys);
+
+        /// <summary>Finds a facility without throwing.</summary>
+        /// <param name="id">Its id.</param>
+        /// <param name="facility">The facility, when found.</param>
+        /// <returns>Whether it was found.</returns>
+        public bool TryGetFacility(string id, out Facility facility) => facilitiesById.TryGetValue(id ?? string.Empty, out facility!);
+
+        /// <summary>Finds a policy.</summary>
+        /// <param name="id">Its id.</param>
+        /// <returns>The policy.</returns>
+        /// <exception cref="KeyNotFoundException">No such policy; the message names the nearest ids.</exception>
+        public Policy GetPolicy(string id) => TryGetPolicy(id, out var found) ? found : throw NotFound("policy", id, policiesById.Keys);
+
+        /// <summary>Finds a policy without throwing.</summary>
+        /// <param name="id">Its id.</param>
+        /// <param name="policy">The policy, when found.</param>
+        /// <returns>Whether it was found.</returns>
+        public bool TryGetPolicy(string id, out Policy policy) => policiesById.TryGetValue(id ?? string.Empty, out policy!);
+
+        /// <summary>Finds a source.</summary>
+        /// <param name="id">Its id.</param>
+        /// <returns>The source.</returns>
+        /// <exception cref="KeyNotFoundException">No such source; the message names the nearest ids.</exception>
+        public Source GetSource(string id) => TryGetSource(id, out var found) ? found : throw NotFound("source", id, sourcesById.Keys);
+
+        /// <summary>Finds a source without throwing.</summary>
+        /// <param name="id">Its id.</param>
+        /// <param name="source">The source, when found.</param>
+        /// <returns>Whether it was found.</returns>
+        public bool TryGetSource(string id, out Source source) => sourcesById.TryGetValue(id ?? string.Empty, out source!);
+
+        /// <summary>Finds a metric definition.</summary>
+        /// <param name="id">Its id, such as <see cref="Model.Metrics.WallHeight"/>.</param>
+        /// <returns>The definition.</returns>
+        /// <exception cref="KeyNotFoundException">No such metric; the message names the nearest ids.</exception>
+        public MetricDefinition GetMetric(MetricId id) => TryGetMetric(id, out var found) ? found : throw NotFound("metric", id.Value, metricsById.Keys.Select(k => k.Value));
+
+        /// <summary>Finds a metric definition without throwing.</summary>
+        /// <param name="id">Its id.</param>
+        /// <param name="metric">The definition, when found.</param>
+        /// <returns>Whether it was found.</returns>
+        public bool TryGetMetric(MetricId id, out MetricDefinition metric) => metricsById.TryGetValue(id, out metric!);
+
+        /// <summary>Finds a country, facility or policy by id.</summary>
+        /// <param name="id">A country code, facility id or policy id.</param>
+        /// <returns>The subject, or null.</returns>
+        public IClaimSubject? FindSubject(string id)
+        {
+            if (id is null)
+            {
+                return null;
+            }
+
+            if (CountryCode.IsWellFormed(id) && countriesById.TryGetValue(new CountryCode(id), out var country))
+            {
+                return country;
+            }
+
+            return facilitiesById.TryGetValue(id, out var facility) ? facility : policiesById.TryGetValue(id, out var policy) ? policy : (IClaimSubject?)null;
+        }
+
+        /// <summary>
+        /// Picks one of a subject's claims for a metric by <see cref="PreferenceRule.Default"/>, keeping the others.
+        /// </summary>
+        /// <param name="subject">The country, facility or policy.</param>
+        /// <param name="metric">The metric.</param>
+        /// <param name="asOf">If given, only claims whose period ends on or before this day count.</param>
+        /// <returns>The selection, or null when the subject has no such claim.</returns>
+        public ClaimSelection? Select(IClaimSubject subject, MetricId metric, LocalDate? asOf = null)
+        {
+            if (subject is null)
+            {
+                throw new ArgumentNullException(nameof(subject));
+            }
+
+            var claims = subject.Claims.For(metric);
+            return claims.IsEmpty ? null : PreferenceRule.Default.Select(claims, GetMetric(metric), sourcesById, asOf);
+        }
+
+        /// <summary>Compares facilities side by side on every metric that any of them has (or on the given metrics).</summary>
+        /// <param name="facilityIds">Two or more facility ids.</param>
+        /// <param name="metrics">The metrics to show, in order; null for every facility metric with a claim.</param>
+        /// <returns>The comparison table.</returns>
+        /// <exception cref="KeyNotFoundException">An id is unknown.</exception>
+        public FacilityComparison CompareFacilities(IEnumerable<string> facilityIds, IEnumerable<MetricId>? metrics = null) =>
+            FacilityComparison.Create(this, facilityIds.Select(GetFacility).ToImmutableArray(), metrics);
+
+        /// <summary>Compares facilities side by side on every metric that any of them has.</summary>
+        /// <param name="facilityIds">Two or more facility ids.</param>
+        /// <returns>The comparison table.</returns>
+        public FacilityComparison CompareFacilities(params string[] facilityIds) => CompareFacilities((IEnumerable<string>)facilityIds);
+
+        /// <inheritdoc />
+        public override string ToString() => $"PolicyRef data {DataVersion}: {Countries.Length} countries, {Facilities.Length} facilities, {Policies.Length} policies, {Sources.Length} sources";
+
+        internal static PolicyReference LoadFiles(IReadOnlyList<DataFile> files, PolicyReference? baseSet, LocalDate today) =>
+            DataSetLoader.Load(files, Array.Empty<DataProblem>(), baseSet, today, "local");
+
+        private static PolicyReference LoadEmbedded() =>
+            DataSetLoader.Load(DataFiles.FromEmbedded(typeof(PolicyReference).Assembly), Array.Empty<DataProblem>(), null, Today(), "unversioned");
+
+        private static LocalDate Today() => SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+
+        private static KeyNotFoundException NotFound(string what, string? id, IEnumerable<string> known) =>
+            new KeyNotFoundException($"There is no {what} '{id}'.{NearestIds.Hint(id ?? string.Empty, known)}");
+    }
+}
