@@ -565,14 +565,13 @@ namespace PolicyRef.Data
             {
                 case UnitKind.Date:
                     var text = token.Type == JTokenType.String ? (string)token! : null;
-                    var parsed = text is null ? null : LocalDatePattern.Iso.Parse(text);
-                    if (parsed is null || !parsed.Success || text!.Length != 10)
+                    if (text is null || !Period.TryParse(text, out var date) || date.Precision == PeriodPrecision.Interval)
                     {
-                        r.Report(DataProblemKind.InvalidValue, token, $"a 'date' value must be a valid calendar date string (yyyy-MM-dd), found {FieldReader.Describe(token)}");
+                        r.Report(DataProblemKind.InvalidValue, token, $"a 'date' value must be a valid date string: a day (yyyy-MM-dd), a month (yyyy-MM) or a year (yyyy); found {FieldReader.Describe(token)}");
                         return null;
                     }
 
-                    return ClaimValue.FromDate(parsed.Value);
+                    return ClaimValue.FromDate(date);
                 case UnitKind.Category:
                     if (token.Type != JTokenType.String || ((string)token!).Length == 0)
                     {

@@ -49,6 +49,7 @@ namespace PolicyRef.Model
             PreferenceReason.OnlyClaim => "It is the only claim.",
             PreferenceReason.MoreRecentPeriod => $"Its period ({Chosen.Period}) is more recent than the next claim's ({Ranked[1].Period}).",
             PreferenceReason.SourceKind => "Its source is of a more preferred kind than the next claim's (official statistics, government, intergovernmental, research, NGO, press, documentary, other).",
+            PreferenceReason.Corroborated => "More of the other sources agree with its value than with the next claim's.",
             PreferenceReason.FewerQualifiers => "It is a plain figure; the next claim is qualified (estimate, bound, planned, derived, provisional or approximate).",
             PreferenceReason.FinerPeriod => $"Its period ({Chosen.Period}) is more precise than the next claim's ({Ranked[1].Period}).",
             PreferenceReason.NewerSource => "Its source was published more recently than the next claim's.",

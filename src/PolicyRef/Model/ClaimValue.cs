@@ -1,7 +1,5 @@
 using System;
 using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
 
 namespace PolicyRef.Model
 {
@@ -9,10 +7,10 @@ namespace PolicyRef.Model
     public sealed class ClaimValue : IEquatable<ClaimValue>
     {
         private readonly decimal number;
-        private readonly LocalDate date;
+        private readonly Period? date;
         private readonly string? category;
 
-        private ClaimValue(ClaimValueKind kind, decimal number, LocalDate date, string? category)
+        private ClaimValue(ClaimValueKind kind, decimal number, Period? date, string? category)
         {
             Kind = kind;
             this.number = number;
@@ -27,9 +25,9 @@ namespace PolicyRef.Model
         /// <exception cref="InvalidOperationException">The value is not a number.</exception>
         public decimal Number => Kind == ClaimValueKind.Number ? number : throw new InvalidOperationException($"The value is a {Kind}, not a number.");
 
-        /// <summary>The date.</summary>
+        /// <summary>The date, as precise as the source gives it: a day, a month or a year.</summary>
         /// <exception cref="InvalidOperationException">The value is not a date.</exception>
-        public LocalDate Date => Kind == ClaimValueKind.Date ? date : throw new InvalidOperationException($"The value is a {Kind}, not a date.");
+        public Period Date => Kind == ClaimValueKind.Date ? date! : throw new InvalidOperationException($"The value is a {Kind}, not a date.");
 
         /// <summary>The category id.</summary>
         /// <exception cref="InvalidOperationException">The value is not a category.</exception>
@@ -40,10 +38,24 @@ namespace PolicyRef.Model
         /// <returns>The value.</returns>
         public static ClaimValue FromNumber(decimal value) => new ClaimValue(ClaimValueKind.Number, value, default, null);
 
-        /// <summary>A date value.</summary>
-        /// <param name="value">The date.</param>
+        /// <summary>A date value, as precise as the source gives it.</summary>
+        /// <param name="value">A day, month or year (not an interval).</param>
         /// <returns>The value.</returns>
-        public static ClaimValue FromDate(LocalDate value) => new ClaimValue(ClaimValueKind.Date, 0m, value, null);
+        /// <exception cref="ArgumentException">The period is an interval.</exception>
+        public static ClaimValue FromDate(Period value)
+        {
+            if (value is null)
+            {
+                throw new ArgumentNullException(nameof(value));
+            }
+
+            if (value.Precision == PeriodPrecision.Interval)
+            {
+                throw new ArgumentException("A date value is a day, a month or a year, not an interval.", nameof(value));
+            }
+
+            return new ClaimValue(ClaimValueKind.Date, 0m, value, null);
+        }
 
         /// <summary>A category value.</summary>
         /// <param name="id">The category id.</param>
@@ -55,7 +67,7 @@ namespace PolicyRef.Model
         public override string ToString() => Kind switch
         {
             ClaimValueKind.Number => number.ToString(CultureInfo.InvariantCulture),
-            ClaimValueKind.Date => LocalDatePattern.Iso.Format(date),
+            ClaimValueKind.Date => date!.ToString(),
             _ => category!,
         };
 
@@ -63,7 +75,7 @@ namespace PolicyRef.Model
         public bool Equals(ClaimValue? other) => other is not null && Kind == other.Kind && Kind switch
         {
             ClaimValueKind.Number => number == other.number,
-            ClaimValueKind.Date => date == other.date,
+            ClaimValueKind.Date => date!.Equals(other.date),
             _ => string.Equals(category, other.category, StringComparison.Ordinal),
         };
 
@@ -74,7 +86,7 @@ namespace PolicyRef.Model
         public override int GetHashCode() => Kind switch
         {
             ClaimValueKind.Number => number.GetHashCode(),
-            ClaimValueKind.Date => date.GetHashCode(),
+            ClaimValueKind.Date => date!.GetHashCode(),
             _ => StringComparer.Ordinal.GetHashCode(category!),
         };
     }

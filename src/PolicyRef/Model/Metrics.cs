@@ -78,6 +78,9 @@ namespace PolicyRef.Model
         /// <summary>Outdoor access (<c>outdoor-exercise</c>, category): Access of people held to outdoor areas.</summary>
         public static MetricId OutdoorExercise { get; } = new MetricId("outdoor-exercise");
 
+        /// <summary>Payment under the policy (<c>payment</c>, money): Money paid, agreed or announced between governments under the policy, in the currency of the source.</summary>
+        public static MetricId Payment { get; } = new MetricId("payment");
+
         /// <summary>Perimeter length (<c>perimeter-length</c>, km): Length of the main perimeter wall or fence.</summary>
         public static MetricId PerimeterLength { get; } = new MetricId("perimeter-length");
 

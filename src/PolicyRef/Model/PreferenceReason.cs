@@ -12,6 +12,9 @@ namespace PolicyRef.Model
         /// <summary>Its source is of a more preferred kind (see <see cref="SourceKind"/>).</summary>
         SourceKind,
 
+        /// <summary>More of the other claims agree with its value.</summary>
+        Corroborated,
+
         /// <summary>It is a plain measurement; the other is an estimate, a bound, planned, derived or approximate.</summary>
         FewerQualifiers,
 

@@ -15,6 +15,7 @@ namespace PolicyRef.Model
     /// <list type="number">
     /// <item>for a varying metric, the period that ends later (the most recent figure);</item>
     /// <item>the source kind, in the order of <see cref="SourceKind"/> (official statistics first, documentary last);</item>
+    /// <item>corroboration: the value that more of the other candidate claims agree with (within the metric's tolerance, for the same thing);</item>
     /// <item>fewer qualifiers (estimate, provisional, derived, planned, bounds, approximate);</item>
     /// <item>the shorter period (a day over a month over a year);</item>
     /// <item>the more recently published source;</item>
@@ -51,25 +52,15 @@ namespace PolicyRef.Model
                 return null;
             }
 
-            candidates.Sort((a, b) => Compare(a, b, metric, sources).Order);
+            var support = candidates.ToDictionary(c => c, c => candidates.Count(o => !ReferenceEquals(o, c) && ClaimSelection.IsComparable(metric, c, o) && metric.Agree(c.Value, o.Value)));
+            candidates.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
             var ranked = candidates.ToImmutableArray();
-            var reason = ranked.Length == 1 ? PreferenceReason.OnlyClaim : Compare(ranked[0], ranked[1], metric, sources).Reason;
+            var reason = ranked.Length == 1 ? PreferenceReason.OnlyClaim : Compare(ranked[0], ranked[1], metric, sources, support).Reason;
             return new ClaimSelection(metric, ranked, reason);
         }
 
-        /// <summary>Compares two claims: negative when <paramref name="a"/> is preferred.</summary>
-        /// <param name="a">One claim.</param>
-        /// <param name="b">The other.</param>
-        /// <param name="metric">The metric's definition.</param>
-        /// <param name="sources">The sources, by id.</param>
-        /// <returns>The order and the step that decided it.</returns>
-        public (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources)
+        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Dictionary<Claim, int> support)
         {
-            if (a is null || b is null || metric is null || sources is null)
-            {
-                throw new ArgumentNullException(a is null ? nameof(a) : b is null ? nameof(b) : metric is null ? nameof(metric) : nameof(sources));
-            }
-
             sources.TryGetValue(a.SourceId, out var sourceA);
             sources.TryGetValue(b.SourceId, out var sourceB);
             int order;
@@ -81,6 +72,11 @@ namespace PolicyRef.Model
             if ((order = KindRank(sourceA).CompareTo(KindRank(sourceB))) != 0)
             {
                 return (order, PreferenceReason.SourceKind);
+            }
+
+            if ((order = support[b].CompareTo(support[a])) != 0)
+            {
+                return (order, PreferenceReason.Corroborated);
             }
 
             if ((order = CountBits(a.Flags & Qualifiers).CompareTo(CountBits(b.Flags & Qualifiers))) != 0)

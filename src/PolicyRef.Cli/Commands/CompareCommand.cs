@@ -1,0 +1,26 @@
+using System.CommandLine;
+using System.Linq;
+using PolicyRef.Model;
+
+namespace PolicyRef.Cli.Commands
+{
+    /// <summary><c>policyref compare &lt;facility-id&gt;...</c>: facilities side by side, with sources and disagreements.</summary>
+    internal static class CompareCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var ids = new Argument<string[]>("facility-id") { Description = "Facility ids, such as cecot adx-florence halden", Arity = ArgumentArity.OneOrMore };
+            var metrics = new Option<string[]>("--metric", "-m") { Description = "Show only these metrics (repeat the option); default: every metric any of them has" };
+            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree") { ids, metrics };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var chosen = parse.GetValue(metrics);
+                var comparison = reference.CompareFacilities(parse.GetValue(ids)!, chosen is { Length: > 0 } ? chosen.Select(m => reference.GetMetric(new MetricId(m)).Id) : null);
+                context.Output.Write(comparison.ToString());
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+    }
+}

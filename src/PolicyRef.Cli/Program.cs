@@ -1,0 +1,52 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using PolicyRef.Cli.Commands;
+
+namespace PolicyRef.Cli
+{
+    /// <summary>The policyref command.</summary>
+    public static class Program
+    {
+        /// <summary>Runs the command.</summary>
+        /// <param name="args">The command line.</param>
+        /// <returns>The exit code: 0 ok, 1 unknown id, 2 bad usage, 3 invalid data.</returns>
+        public static int Main(string[] args)
+        {
+            Console.OutputEncoding = new UTF8Encoding(false);
+            return Run(args, Console.Out, Console.Error);
+        }
+
+        /// <summary>Runs the command with the given output streams.</summary>
+        /// <param name="args">The command line.</param>
+        /// <param name="output">Where data goes.</param>
+        /// <param name="error">Where messages go.</param>
+        /// <returns>The exit code.</returns>
+        public static int Run(string[] args, TextWriter output, TextWriter error)
+        {
+            var context = new CliContext(output, error);
+            var root = new RootCommand("PolicyRef: a comparative prison-policy reference, every figure with its source")
+            {
+                CompareCommand.Create(context),
+                ExportCommand.Create(context),
+                ValidateCommand.Create(context),
+                VersionCommand.Create(context),
+            };
+            root.Options.Add(context.DataOption);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var problem in parse.Errors)
+                {
+                    error.WriteLine("policyref: " + problem.Message);
+                }
+
+                error.WriteLine("usage: policyref <command> [options]; see policyref --help");
+                return ExitCodes.Usage;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+    }
+}
