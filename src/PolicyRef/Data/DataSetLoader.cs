@@ -8,7 +8,6 @@ using Newtonsoft.Json.Linq;
 using NodaTime;
 using NodaTime.Text;
 using PolicyRef.Model;
-using Period = PolicyRef.Model.Period;
 
 namespace PolicyRef.Data
 {
@@ -497,8 +496,8 @@ namespace PolicyRef.Data
                 r.Report(DataProblemKind.InvalidValue, r.Token("flags"), "a claim cannot be both 'lower-bound' and 'upper-bound'; a range is two claims");
             }
 
-            Period? period = null;
-            if (periodText is not null && !Period.TryParse(periodText, out period, out var periodError))
+            ReferencePeriod? period = null;
+            if (periodText is not null && !ReferencePeriod.TryParse(periodText, out period, out var periodError))
             {
                 r.Report(DataProblemKind.InvalidPeriod, r.Token("period"), periodError!);
             }
@@ -565,7 +564,7 @@ namespace PolicyRef.Data
             {
                 case UnitKind.Date:
                     var text = token.Type == JTokenType.String ? (string)token! : null;
-                    if (text is null || !Period.TryParse(text, out var date) || date.Precision == PeriodPrecision.Interval)
+                    if (text is null || !ReferencePeriod.TryParse(text, out var date) || date.Precision == PeriodPrecision.Interval)
                     {
                         r.Report(DataProblemKind.InvalidValue, token, $"a 'date' value must be a valid date string: a day (yyyy-MM-dd), a month (yyyy-MM) or a year (yyyy); found {FieldReader.Describe(token)}");
                         return null;

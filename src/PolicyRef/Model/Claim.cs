@@ -17,7 +17,7 @@ namespace PolicyRef.Model
         /// <param name="note">Scope, caveats, attribution.</param>
         /// <param name="flags">What it is when not a plain measurement.</param>
         /// <param name="derivedFrom">What a derived value was computed from.</param>
-        public Claim(SubjectKind subjectKind, string subjectId, MetricId metric, ClaimValue value, Unit unit, Period period, string sourceId, string? note, ClaimFlags flags, ImmutableArray<string> derivedFrom)
+        public Claim(SubjectKind subjectKind, string subjectId, MetricId metric, ClaimValue value, Unit unit, ReferencePeriod period, string sourceId, string? note, ClaimFlags flags, ImmutableArray<string> derivedFrom)
         {
             SubjectKind = subjectKind;
             SubjectId = subjectId ?? throw new ArgumentNullException(nameof(subjectId));
@@ -47,7 +47,7 @@ namespace PolicyRef.Model
         public Unit Unit { get; }
 
         /// <summary>What the figure is for (not when it was published).</summary>
-        public Period Period { get; }
+        public ReferencePeriod Period { get; }
 
         /// <summary>The id of the source it comes from.</summary>
         public string SourceId { get; }

@@ -10,11 +10,12 @@ namespace PolicyRef.Model
     /// </summary>
     public sealed class ClaimSelection
     {
-        internal ClaimSelection(MetricDefinition metric, ImmutableArray<Claim> ranked, PreferenceReason reason)
+        internal ClaimSelection(MetricDefinition metric, ImmutableArray<Claim> ranked, PreferenceReason reason, Claim? contender)
         {
             Metric = metric;
             Ranked = ranked;
             Reason = reason;
+            Contender = contender;
             var chosen = ranked[0];
             Disagreements = ranked.Skip(1).Where(c => IsComparable(metric, chosen, c) && !metric.Agree(chosen.Value, c.Value)).ToImmutableArray();
         }
@@ -31,7 +32,10 @@ namespace PolicyRef.Model
         /// <summary>The claims that were not chosen, most preferred first.</summary>
         public ImmutableArray<Claim> Alternatives => Ranked.RemoveAt(0);
 
-        /// <summary>Which step of the rule decided between the chosen claim and the runner-up.</summary>
+        /// <summary>The claim the choice is explained against: the best-ranked claim with a different value, else the runner-up; null when there is only one claim.</summary>
+        public Claim? Contender { get; }
+
+        /// <summary>Which step of the rule decided between the chosen claim and <see cref="Contender"/>.</summary>
         public PreferenceReason Reason { get; }
 
         /// <summary>
@@ -47,12 +51,12 @@ namespace PolicyRef.Model
         public string Explanation => Reason switch
         {
             PreferenceReason.OnlyClaim => "It is the only claim.",
-            PreferenceReason.MoreRecentPeriod => $"Its period ({Chosen.Period}) is more recent than the next claim's ({Ranked[1].Period}).",
-            PreferenceReason.SourceKind => "Its source is of a more preferred kind than the next claim's (official statistics, government, intergovernmental, research, NGO, press, documentary, other).",
-            PreferenceReason.Corroborated => "More of the other sources agree with its value than with the next claim's.",
-            PreferenceReason.FewerQualifiers => "It is a plain figure; the next claim is qualified (estimate, bound, planned, derived, provisional or approximate).",
-            PreferenceReason.FinerPeriod => $"Its period ({Chosen.Period}) is more precise than the next claim's ({Ranked[1].Period}).",
-            PreferenceReason.NewerSource => "Its source was published more recently than the next claim's.",
+            PreferenceReason.MoreRecentPeriod => $"Its period ({Chosen.Period}) is more recent than the other claim's ({Contender!.Period}).",
+            PreferenceReason.SourceKind => "Its source is of a more preferred kind than the other claim's (official statistics, government, intergovernmental, research, NGO, press, documentary, other).",
+            PreferenceReason.Corroborated => "More of the other sources agree with its value than with the other claim's.",
+            PreferenceReason.FewerQualifiers => "It is a plain figure; the other claim is qualified (estimate, bound, planned, derived, provisional or approximate).",
+            PreferenceReason.FinerPeriod => $"Its period ({Chosen.Period}) is more precise than the other claim's ({Contender!.Period}).",
+            PreferenceReason.NewerSource => "Its source was published more recently than the other claim's.",
             PreferenceReason.SourceIdOrder => "Everything else being equal, its source id sorts first.",
             _ => "The other claims are identical to it.",
         };

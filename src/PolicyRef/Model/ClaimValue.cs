@@ -7,10 +7,10 @@ namespace PolicyRef.Model
     public sealed class ClaimValue : IEquatable<ClaimValue>
     {
         private readonly decimal number;
-        private readonly Period? date;
+        private readonly ReferencePeriod? date;
         private readonly string? category;
 
-        private ClaimValue(ClaimValueKind kind, decimal number, Period? date, string? category)
+        private ClaimValue(ClaimValueKind kind, decimal number, ReferencePeriod? date, string? category)
         {
             Kind = kind;
             this.number = number;
@@ -27,7 +27,7 @@ namespace PolicyRef.Model
 
         /// <summary>The date, as precise as the source gives it: a day, a month or a year.</summary>
         /// <exception cref="InvalidOperationException">The value is not a date.</exception>
-        public Period Date => Kind == ClaimValueKind.Date ? date! : throw new InvalidOperationException($"The value is a {Kind}, not a date.");
+        public ReferencePeriod Date => Kind == ClaimValueKind.Date ? date! : throw new InvalidOperationException($"The value is a {Kind}, not a date.");
 
         /// <summary>The category id.</summary>
         /// <exception cref="InvalidOperationException">The value is not a category.</exception>
@@ -42,7 +42,7 @@ namespace PolicyRef.Model
         /// <param name="value">A day, month or year (not an interval).</param>
         /// <returns>The value.</returns>
         /// <exception cref="ArgumentException">The period is an interval.</exception>
-        public static ClaimValue FromDate(Period value)
+        public static ClaimValue FromDate(ReferencePeriod value)
         {
             if (value is null)
             {

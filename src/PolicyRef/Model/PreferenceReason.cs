@@ -1,6 +1,6 @@
 namespace PolicyRef.Model
 {
-    /// <summary>Which step of the <see cref="PreferenceRule"/> decided between the chosen claim and the runner-up.</summary>
+    /// <summary>Which step of the <see cref="PreferenceRule"/> decided between the chosen claim and the one it is explained against (<see cref="ClaimSelection.Contender"/>).</summary>
     public enum PreferenceReason
     {
         /// <summary>It was the only claim.</summary>

@@ -55,8 +55,14 @@ namespace PolicyRef.Model
             var support = candidates.ToDictionary(c => c, c => candidates.Count(o => !ReferenceEquals(o, c) && ClaimSelection.IsComparable(metric, c, o) && metric.Agree(c.Value, o.Value)));
             candidates.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
             var ranked = candidates.ToImmutableArray();
-            var reason = ranked.Length == 1 ? PreferenceReason.OnlyClaim : Compare(ranked[0], ranked[1], metric, sources, support).Reason;
-            return new ClaimSelection(metric, ranked, reason);
+            if (ranked.Length == 1)
+            {
+                return new ClaimSelection(metric, ranked, PreferenceReason.OnlyClaim, null);
+            }
+
+            // Explain the choice against the best claim with a different value, which is what a reader asks about.
+            var contender = ranked.Skip(1).FirstOrDefault(c => !metric.Agree(ranked[0].Value, c.Value)) ?? ranked[1];
+            return new ClaimSelection(metric, ranked, Compare(ranked[0], contender, metric, sources, support).Reason, contender);
         }
 
         private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Dictionary<Claim, int> support)
@@ -114,7 +120,7 @@ namespace PolicyRef.Model
 
         private static int KindRank(Source? source) => source is null ? int.MaxValue : (int)source.Kind;
 
-        private static int Length(Period period) => period.LengthInDays;
+        private static int Length(ReferencePeriod period) => period.LengthInDays;
 
         private static int CountBits(ClaimFlags flags)
         {

@@ -10,12 +10,12 @@ namespace PolicyRef.Model
     /// What a figure is for: a year, a month, a day or an inclusive interval of days.
     /// Periods order by their end, then their start, then precision (coarser first).
     /// </summary>
-    public sealed class Period : IEquatable<Period>, IComparable<Period>
+    public sealed class ReferencePeriod : IEquatable<ReferencePeriod>, IComparable<ReferencePeriod>
     {
         private static readonly LocalDatePattern DayPattern = LocalDatePattern.Iso;
         private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
 
-        private Period(PeriodPrecision precision, LocalDate start, LocalDate end)
+        private ReferencePeriod(PeriodPrecision precision, LocalDate start, LocalDate end)
         {
             Precision = precision;
             Start = start;
@@ -37,38 +37,38 @@ namespace PolicyRef.Model
         /// <summary>A calendar year.</summary>
         /// <param name="year">The year, 1 to 9999.</param>
         /// <returns>The period.</returns>
-        public static Period ForYear(int year) => new Period(PeriodPrecision.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        public static ReferencePeriod ForYear(int year) => new ReferencePeriod(PeriodPrecision.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
 
         /// <summary>A calendar month.</summary>
         /// <param name="month">The month.</param>
         /// <returns>The period.</returns>
-        public static Period ForMonth(YearMonth month) => new Period(PeriodPrecision.Month, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)));
+        public static ReferencePeriod ForMonth(YearMonth month) => new ReferencePeriod(PeriodPrecision.Month, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)));
 
         /// <summary>A single day.</summary>
         /// <param name="day">The day.</param>
         /// <returns>The period.</returns>
-        public static Period ForDay(LocalDate day) => new Period(PeriodPrecision.Day, day, day);
+        public static ReferencePeriod ForDay(LocalDate day) => new ReferencePeriod(PeriodPrecision.Day, day, day);
 
         /// <summary>An inclusive interval of days.</summary>
         /// <param name="start">The first day.</param>
         /// <param name="end">The last day, not before <paramref name="start"/>.</param>
         /// <returns>The period.</returns>
         /// <exception cref="ArgumentException">The end is before the start.</exception>
-        public static Period ForInterval(LocalDate start, LocalDate end)
+        public static ReferencePeriod ForInterval(LocalDate start, LocalDate end)
         {
             if (end < start)
             {
                 throw new ArgumentException($"The interval ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).", nameof(end));
             }
 
-            return new Period(PeriodPrecision.Interval, start, end);
+            return new ReferencePeriod(PeriodPrecision.Interval, start, end);
         }
 
         /// <summary>Reads a period as written in data files: <c>2023</c>, <c>2023-05</c>, <c>2023-05-31</c> or <c>2022-03-27/2023-03-27</c>.</summary>
         /// <param name="text">The text.</param>
         /// <returns>The period.</returns>
         /// <exception cref="FormatException">The text is not a valid period; the message says why.</exception>
-        public static Period Parse(string text)
+        public static ReferencePeriod Parse(string text)
         {
             if (TryParse(text, out var period, out var error))
             {
@@ -82,14 +82,14 @@ namespace PolicyRef.Model
         /// <param name="text">The text.</param>
         /// <param name="period">The period, when valid.</param>
         /// <returns>Whether the text is a valid period.</returns>
-        public static bool TryParse(string? text, [NotNullWhen(true)] out Period? period) => TryParse(text, out period, out _);
+        public static bool TryParse(string? text, [NotNullWhen(true)] out ReferencePeriod? period) => TryParse(text, out period, out _);
 
         /// <summary>Reads a period and says what is wrong when it is not one.</summary>
         /// <param name="text">The text.</param>
         /// <param name="period">The period, when valid.</param>
         /// <param name="error">Why it is not a period, when invalid.</param>
         /// <returns>Whether the text is a valid period.</returns>
-        public static bool TryParse(string? text, [NotNullWhen(true)] out Period? period, [NotNullWhen(false)] out string? error)
+        public static bool TryParse(string? text, [NotNullWhen(true)] out ReferencePeriod? period, [NotNullWhen(false)] out string? error)
         {
             period = null;
             error = null;
@@ -114,7 +114,7 @@ namespace PolicyRef.Model
                     return false;
                 }
 
-                period = new Period(PeriodPrecision.Interval, start, end);
+                period = new ReferencePeriod(PeriodPrecision.Interval, start, end);
                 return true;
             }
 
@@ -153,7 +153,7 @@ namespace PolicyRef.Model
         }
 
         /// <summary>The number of days the period covers.</summary>
-        public int LengthInDays => Period.DaysBetween(this);
+        public int LengthInDays => ReferencePeriod.DaysBetween(this);
 
         /// <summary>Whether the period contains the day.</summary>
         /// <param name="day">The day.</param>
@@ -163,19 +163,19 @@ namespace PolicyRef.Model
         /// <summary>Whether the two periods share at least one day.</summary>
         /// <param name="other">The other period.</param>
         /// <returns>True when they overlap.</returns>
-        public bool Overlaps(Period other) => other is not null && Start <= other.End && other.Start <= End;
+        public bool Overlaps(ReferencePeriod other) => other is not null && Start <= other.End && other.Start <= End;
 
         /// <inheritdoc />
-        public bool Equals(Period? other) => other is not null && Precision == other.Precision && Start == other.Start && End == other.End;
+        public bool Equals(ReferencePeriod? other) => other is not null && Precision == other.Precision && Start == other.Start && End == other.End;
 
         /// <inheritdoc />
-        public override bool Equals(object? obj) => Equals(obj as Period);
+        public override bool Equals(object? obj) => Equals(obj as ReferencePeriod);
 
         /// <inheritdoc />
         public override int GetHashCode() => unchecked((((int)Precision * 397) ^ Start.GetHashCode()) * 397 ^ End.GetHashCode());
 
         /// <inheritdoc />
-        public int CompareTo(Period? other)
+        public int CompareTo(ReferencePeriod? other)
         {
             if (other is null)
             {
@@ -202,7 +202,7 @@ namespace PolicyRef.Model
             _ => DayPattern.Format(Start) + "/" + DayPattern.Format(End),
         };
 
-        internal static int DaysBetween(Period period) => NodaTime.Period.DaysBetween(period.Start, period.End) + 1;
+        internal static int DaysBetween(ReferencePeriod period) => NodaTime.Period.DaysBetween(period.Start, period.End) + 1;
 
         private static bool TryParseDay(string text, out LocalDate day, out string? error)
         {

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using PolicyRef.Model;
+using Xunit;
+
+namespace PolicyRef.Tests
+{
+    public class PreferenceTests
+    {
+        private static readonly PolicyReference Reference = Fixture.Load();
+
+        [Fact]
+        public void Varying_metric_prefers_the_most_recent_period()
+        {
+            var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate)!;
+            Assert.Equal(2023, selection.Chosen.Period.Start.Year);
+            Assert.Equal(3, selection.Ranked.Length);
+        }
+
+        [Fact]
+        public void Same_period_prefers_official_statistics_and_keeps_the_disagreement()
+        {
+            var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate)!;
+            Assert.Equal("stat-office-2023", selection.Chosen.SourceId);
+            Assert.Equal(PreferenceReason.SourceKind, selection.Reason);
+            var disagreement = Assert.Single(selection.Disagreements);
+            Assert.Equal("ngo-2024-report", disagreement.SourceId);
+            Assert.Contains("source is of a more preferred kind", selection.Explanation);
+        }
+
+        [Fact]
+        public void Claims_for_other_periods_of_a_varying_metric_are_alternatives_not_disagreements()
+        {
+            var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate)!;
+            Assert.Contains(selection.Alternatives, c => c.Period.Start.Year == 2019);
+            Assert.DoesNotContain(selection.Disagreements, c => c.Period.Start.Year == 2019);
+        }
+
+        [Fact]
+        public void Fixed_metric_ignores_period_and_marks_any_differing_value()
+        {
+            var selection = Reference.Select(Reference.GetFacility("alpha-max"), Metrics.WallHeight)!;
+            Assert.Equal(11m, selection.Chosen.Value.Number);
+            Assert.Equal(9m, Assert.Single(selection.Disagreements).Value.Number);
+        }
+
+        [Fact]
+        public void As_of_date_excludes_later_periods()
+        {
+            var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate, new LocalDate(2020, 6, 30))!;
+            Assert.Equal(600m, selection.Chosen.Value.Number);
+            Assert.Null(Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate, new LocalDate(2010, 1, 1)));
+        }
+
+        [Fact]
+        public void Corroborated_value_wins_between_sources_of_the_same_kind()
+        {
+            var metric = Reference.GetMetric(Metrics.WallHeight);
+            var claims = new[]
+            {
+                Claim("wire-2023-02-tour", 9m, "2024"),
+                Claim("wire-2023-02-tour", 11m, "2023"),
+                Claim("wire-2023-02-tour", 11m, "2023-02"),
+            };
+            var selection = PreferenceRule.Default.Select(claims, metric, Reference.SourcesById)!;
+            Assert.Equal(11m, selection.Chosen.Value.Number);
+            Assert.Equal(PreferenceReason.Corroborated, selection.Reason);
+        }
+
+        [Fact]
+        public void Plain_figure_wins_over_a_bound()
+        {
+            var metric = Reference.GetMetric(Metrics.DesignCapacity);
+            var claims = new[]
+            {
+                Claim("wire-2023-02-tour", 41000m, "2023", ClaimFlags.LowerBound),
+                Claim("wire-2023-02-tour", 40000m, "2023"),
+            };
+            var selection = PreferenceRule.Default.Select(claims, metric, Reference.SourcesById)!;
+            Assert.Equal(40000m, selection.Chosen.Value.Number);
+            Assert.Equal(PreferenceReason.FewerQualifiers, selection.Reason);
+        }
+
+        [Fact]
+        public void A_single_claim_is_chosen_as_the_only_claim()
+        {
+            var selection = Reference.Select(Reference.GetCountry("BBB"), Metrics.PrisonPopulationRate)!;
+            Assert.Equal(PreferenceReason.OnlyClaim, selection.Reason);
+            Assert.Empty(selection.Alternatives);
+            Assert.False(selection.HasDisagreement);
+        }
+
+        [Property]
+        public Property Choice_does_not_depend_on_claim_order(int[] picks, int seed)
+        {
+            var metric = Reference.GetMetric(Metrics.DesignCapacity);
+            var sourceIds = Reference.Sources.Select(s => s.Id).ToArray();
+            var periods = new[] { "2022", "2023", "2023-02", "2023-02-04", "2022-03-27/2023-12-31" };
+            var flags = new[] { ClaimFlags.None, ClaimFlags.LowerBound, ClaimFlags.Estimate, ClaimFlags.Approximate | ClaimFlags.Planned };
+            if (picks is null || picks.Length == 0)
+            {
+                return true.ToProperty();
+            }
+
+            var claims = picks.Take(12).Select(p => Math.Abs(p % 1000)).Select(p => Claim(sourceIds[p % sourceIds.Length], 1000m * (p % 3), periods[p % periods.Length], flags[(p / 7) % flags.Length])).ToList();
+            var shuffled = claims.OrderBy(_ => new Random(seed).Next()).Reverse().ToList();
+            var random = new Random(seed);
+            var permuted = claims.OrderBy(_ => random.Next()).ToList();
+            var a = PreferenceRule.Default.Select(claims, metric, Reference.SourcesById)!;
+            var b = PreferenceRule.Default.Select(permuted, metric, Reference.SourcesById)!;
+            var c = PreferenceRule.Default.Select(shuffled, metric, Reference.SourcesById)!;
+            return (Same(a.Chosen, b.Chosen) && Same(a.Chosen, c.Chosen) && a.Ranked.Select(Key).SequenceEqual(b.Ranked.Select(Key)) && a.Reason == b.Reason).ToProperty();
+        }
+
+        [Property]
+        public Property Agreement_is_symmetric(decimal a, decimal b)
+        {
+            var metric = Reference.GetMetric(Metrics.WallHeight);
+            var x = ClaimValue.FromNumber(a);
+            var y = ClaimValue.FromNumber(b);
+            return (metric.Agree(x, y) == metric.Agree(y, x) && metric.Agree(x, x)).ToProperty();
+        }
+
+        private static bool Same(Claim a, Claim b) => Key(a) == Key(b);
+
+        private static string Key(Claim c) => $"{c.SourceId}|{c.Period}|{c.Value}|{c.Flags}|{c.Note}";
+
+        private static Claim Claim(string source, decimal value, string period, ClaimFlags flags = ClaimFlags.None) =>
+            new Claim(SubjectKind.Facility, "alpha-max", Metrics.DesignCapacity, ClaimValue.FromNumber(value), Unit.Count, ReferencePeriod.Parse(period), source, null, flags, ImmutableArray<string>.Empty);
+    }
+}
