@@ -1,0 +1,72 @@
+using System.IO;
+using System.Linq;
+using PolicyRef.Cli;
+using Xunit;
+
+namespace PolicyRef.Tests
+{
+    public class CliTests
+    {
+        [Fact]
+        public void Compare_prints_a_table_with_sources_and_disagreements()
+        {
+            var (code, output, _) = Run("compare", "cecot", "adx-florence", "halden");
+            Assert.Equal(0, code);
+            var lines = output.Split('\n');
+            Assert.StartsWith("Metric", lines[0]);
+            Assert.Contains("CECOT (SLV)", lines[0]);
+            Assert.Contains(lines, l => l.StartsWith("Perimeter wall height", System.StringComparison.Ordinal) && l.Contains('*'));
+            Assert.Contains("* Sources disagree:", output);
+            Assert.Contains("Sources:", output);
+        }
+
+        [Fact]
+        public void Unknown_facility_exits_1_with_the_nearest_ids()
+        {
+            var (code, output, error) = Run("compare", "cecott", "halden");
+            Assert.Equal(1, code);
+            Assert.Empty(output);
+            Assert.Contains("'cecot'", error);
+        }
+
+        [Fact]
+        public void Bad_usage_exits_2_with_a_usage_line()
+        {
+            var (code, _, error) = Run("compare");
+            Assert.Equal(2, code);
+            Assert.Contains("usage:", error);
+        }
+
+        [Fact]
+        public void Validate_reports_every_problem_and_exits_3()
+        {
+            var directory = Fixture.NewTempDirectory();
+            Fixture.CopyTo(directory);
+            var path = Path.Combine(directory, "countries", "AAA.json");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("\"value\": 600,", "\"value\": -600,", System.StringComparison.Ordinal));
+            var (code, _, error) = Run("validate", directory, "--alone");
+            Assert.Equal(3, code);
+            Assert.Contains("countries/AAA.json:8:", error);
+        }
+
+        [Fact]
+        public void Export_csv_writes_the_contract_files()
+        {
+            var directory = Fixture.NewTempDirectory();
+            var (code, _, _) = Run("export", "--format", "csv", "--out", directory);
+            Assert.Equal(0, code);
+            var rows = CsvReader.Parse(File.ReadAllText(Path.Combine(directory, "observations.csv")));
+            Assert.True(rows.Count > 100);
+            var sources = CsvReader.Parse(File.ReadAllText(Path.Combine(directory, "sources.csv"))).Skip(1).Select(r => r[0]).ToHashSet();
+            Assert.All(rows.Skip(1), r => Assert.Contains(r[6], sources));
+        }
+
+        private static (int Code, string Output, string Error) Run(params string[] args)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var code = Program.Run(args, output, error);
+            return (code, output.ToString(), error.ToString());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using PolicyRef.Data;
+using Xunit;
+
+namespace PolicyRef.Tests
+{
+    public class LoadingTests
+    {
+        [Fact]
+        public void Loads_a_directory_on_its_own()
+        {
+            var reference = PolicyReference.LoadDirectory(Fixture.Directory);
+            Assert.Equal(new[] { "AAA", "BBB" }, reference.Countries.Select(c => c.Id));
+            Assert.Equal("fixture.1", reference.DataVersion);
+            Assert.Equal(2, reference.GetPolicy("aaa-emergency-2022").Events.Length);
+        }
+
+        [Fact]
+        public void Policy_events_are_in_date_order()
+        {
+            var events = Fixture.Load().GetPolicy("aaa-emergency-2022").Events;
+            Assert.True(events[0].Date < events[1].Date);
+        }
+
+        [Fact]
+        public void Overlay_adds_and_replaces_entities_and_may_cite_the_base_set()
+        {
+            var baseSet = Fixture.Load();
+            var overlay = Fixture.NewTempDirectory();
+            Directory.CreateDirectory(Path.Combine(overlay, "facilities", "BBB"));
+            File.WriteAllText(Path.Combine(overlay, "facilities", "BBB", "beta-open.json"), "{ \"id\": \"beta-open\", \"name\": \"Beta fengsel\", \"country\": \"BBB\", \"claims\": [ { \"metric\": \"wall-height\", \"value\": 7, \"unit\": \"m\", \"period\": \"2025\", \"source\": \"my-survey\" } ] }");
+            Directory.CreateDirectory(Path.Combine(overlay, "sources"));
+            File.WriteAllText(Path.Combine(overlay, "sources", "mine.json"), "{ \"sources\": [ { \"id\": \"my-survey\", \"publisher\": \"Me\", \"title\": \"My survey\", \"accessed\": \"2026-01-01\", \"kind\": \"research\" } ] }");
+            var combined = PolicyReference.LoadDirectory(overlay, baseSet);
+            Assert.Equal(7m, Assert.Single(combined.GetFacility("beta-open").Claims).Value.Number);
+            Assert.Equal(baseSet.GetFacility("alpha-max").Claims.Count, combined.GetFacility("alpha-max").Claims.Count);
+            Assert.Equal(baseSet.Sources.Length + 1, combined.Sources.Length);
+            Assert.Equal("fixture.1+local", combined.DataVersion);
+        }
+
+        [Fact]
+        public void Overlay_may_not_redefine_a_base_source()
+        {
+            var overlay = Fixture.NewTempDirectory();
+            Directory.CreateDirectory(Path.Combine(overlay, "sources"));
+            File.WriteAllText(Path.Combine(overlay, "sources", "mine.json"), "{ \"sources\": [ { \"id\": \"film-2024\", \"publisher\": \"Me\", \"title\": \"Mine\", \"accessed\": \"2026-01-01\", \"kind\": \"research\" } ] }");
+            var e = Assert.Throws<PolicyDataException>(() => PolicyReference.LoadDirectory(overlay, Fixture.Load()));
+            Assert.Contains("base data set", Assert.Single(e.Problems).Message);
+        }
+
+        [Fact]
+        public void Symbolic_links_are_not_followed()
+        {
+            var directory = Fixture.NewTempDirectory();
+            Fixture.CopyTo(directory);
+            Directory.CreateSymbolicLink(Path.Combine(directory, "countries", "loop"), directory);
+            var e = Assert.Throws<PolicyDataException>(() => PolicyReference.LoadDirectory(directory));
+            Assert.Contains("symbolic links", Assert.Single(e.Problems).Message);
+        }
+
+        [Fact]
+        public void Lookups_have_throwing_and_non_throwing_forms()
+        {
+            var reference = Fixture.Load();
+            Assert.True(reference.TryGetFacility("alpha-max", out var found));
+            Assert.Equal("ALFA", found.DisplayName);
+            Assert.False(reference.TryGetFacility("nope", out _));
+            Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => reference.GetSource("nope"));
+            Assert.Same(reference.GetCountry("AAA"), reference.FindSubject("AAA"));
+            Assert.Null(reference.FindSubject("nothing"));
+        }
+
+        [Fact]
+        public void Default_set_is_created_once_across_threads()
+        {
+            var seen = new PolicyReference[16];
+            Parallel.For(0, seen.Length, i => seen[i] = PolicyReference.Default);
+            Assert.All(seen, r => Assert.Same(seen[0], r));
+            Assert.NotEmpty(seen[0].Facilities);
+        }
+    }
+}
