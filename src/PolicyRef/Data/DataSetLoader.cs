@@ -17,15 +17,15 @@ namespace PolicyRef.Data
     /// </summary>
     internal sealed class DataSetLoader
     {
-        private static readonly string[] ClaimFields = { "metric", "value", "unit", "period", "source", "note", "flags", "derivedFrom" };
-        private static readonly string[] MetricFields = { "id", "name", "appliesTo", "unit", "temporal", "definition", "comparability", "min", "max", "tolerance", "categories" };
-        private static readonly string[] SourceFields = { "id", "publisher", "title", "url", "published", "accessed", "kind", "language", "via", "license" };
-        private static readonly string[] CountryFields = { "id", "name", "m49", "region", "regionCode", "claims" };
-        private static readonly string[] FacilityFields = { "id", "name", "aliases", "country", "locality", "admin1", "sources", "claims" };
-        private static readonly string[] PolicyFields = { "id", "country", "name", "aliases", "kind", "start", "end", "summary", "sources", "events", "claims" };
-        private static readonly string[] AliasFields = { "name", "kind", "language" };
-        private static readonly string[] EventFields = { "date", "kind", "description", "source" };
-        private static readonly string[] CategoryFields = { "id", "description" };
+        internal static readonly string[] ClaimFields = { "metric", "value", "unit", "period", "source", "note", "flags", "derivedFrom" };
+        internal static readonly string[] MetricFields = { "id", "name", "appliesTo", "unit", "temporal", "definition", "comparability", "min", "max", "tolerance", "categories" };
+        internal static readonly string[] SourceFields = { "id", "publisher", "title", "url", "published", "accessed", "kind", "language", "via", "license" };
+        internal static readonly string[] CountryFields = { "id", "name", "m49", "region", "regionCode", "claims" };
+        internal static readonly string[] FacilityFields = { "id", "name", "aliases", "country", "locality", "admin1", "sources", "claims" };
+        internal static readonly string[] PolicyFields = { "id", "country", "name", "aliases", "kind", "start", "end", "summary", "sources", "events", "claims" };
+        internal static readonly string[] AliasFields = { "name", "kind", "language" };
+        internal static readonly string[] EventFields = { "date", "kind", "description", "source" };
+        internal static readonly string[] CategoryFields = { "id", "description" };
 
         private readonly ProblemLog log = new ProblemLog();
         private readonly PolicyReference? baseSet;
