@@ -36,6 +36,9 @@ namespace PolicyRef.Model
         /// <summary>Design capacity (<c>design-capacity</c>, count): Number of people the facility is built or announced to hold.</summary>
         public static MetricId DesignCapacity { get; } = new MetricId("design-capacity");
 
+        /// <summary>Education programmes (<c>education-programmes</c>, category): Whether people held can attend schooling or vocational training.</summary>
+        public static MetricId EducationProgrammes { get; } = new MetricId("education-programmes");
+
         /// <summary>Extensions (<c>extensions</c>, count): Number of times the policy was extended or renewed, cumulative to the end of the period.</summary>
         public static MetricId Extensions { get; } = new MetricId("extensions");
 
@@ -131,5 +134,8 @@ namespace PolicyRef.Model
 
         /// <summary>Watchtowers (<c>watchtowers</c>, count): Number of guard or watch towers on the perimeter.</summary>
         public static MetricId Watchtowers { get; } = new MetricId("watchtowers");
+
+        /// <summary>Work programmes (<c>work-programmes</c>, category): Whether people held can work inside the facility.</summary>
+        public static MetricId WorkProgrammes { get; } = new MetricId("work-programmes");
     }
 }
