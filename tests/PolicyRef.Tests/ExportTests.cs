@@ -59,6 +59,8 @@ namespace PolicyRef.Tests
             Assert.Equal(Keys(Reference), Keys(again));
             Assert.Equal(Reference.DataVersion, again.DataVersion);
             Assert.Equal(Reference.GetPolicy("aaa-emergency-2022").Events.Select(e => e.Description), again.GetPolicy("aaa-emergency-2022").Events.Select(e => e.Description));
+            Assert.Equal(Reference.GetPolicy("aaa-emergency-2022").Provisions.Select(p => p.ToString()), again.GetPolicy("aaa-emergency-2022").Provisions.Select(p => p.ToString()));
+            Assert.Equal(Reference.GetPolicy("aaa-emergency-2022").Instrument, again.GetPolicy("aaa-emergency-2022").Instrument);
         }
 
         [Fact]

@@ -18,6 +18,24 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void Policy_instrument_and_typed_provisions_load()
+        {
+            var policy = Fixture.Load().GetPolicy("aaa-emergency-2022");
+            Assert.Equal("Decree No. 1 of 27 March 2022", policy.Instrument);
+            Assert.Equal(new[] { Model.ProvisionKind.RightsSuspended, Model.ProvisionKind.DetentionLimit }, policy.Provisions.Select(p => p.Kind));
+            Assert.All(policy.Provisions, p => Assert.Equal("ngo-2024-report", p.SourceId));
+        }
+
+        [Fact]
+        public void Unknown_provision_kind_is_refused()
+        {
+            var problems = Fixture.ProblemsWith("policies/AAA/aaa-emergency-2022.json", "\"kind\": \"rights-suspended\"", "\"kind\": \"rights-supended\"");
+            var problem = Assert.Single(problems);
+            Assert.Equal(DataProblemKind.InvalidValue, problem.Kind);
+            Assert.Contains("'rights-suspended'", problem.Message);
+        }
+
+        [Fact]
         public void Policy_events_are_in_date_order()
         {
             var events = Fixture.Load().GetPolicy("aaa-emergency-2022").Events;

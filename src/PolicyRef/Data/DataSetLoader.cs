@@ -22,7 +22,8 @@ namespace PolicyRef.Data
         internal static readonly string[] SourceFields = { "id", "publisher", "title", "url", "published", "accessed", "kind", "language", "via", "license" };
         internal static readonly string[] CountryFields = { "id", "name", "m49", "region", "regionCode", "claims" };
         internal static readonly string[] FacilityFields = { "id", "name", "aliases", "country", "locality", "admin1", "sources", "claims" };
-        internal static readonly string[] PolicyFields = { "id", "country", "name", "aliases", "kind", "start", "end", "summary", "sources", "events", "claims" };
+        internal static readonly string[] PolicyFields = { "id", "country", "name", "aliases", "kind", "start", "end", "summary", "instrument", "provisions", "sources", "events", "claims" };
+        internal static readonly string[] ProvisionFields = { "kind", "description", "source" };
         internal static readonly string[] AliasFields = { "name", "kind", "language" };
         internal static readonly string[] EventFields = { "date", "kind", "description", "source" };
         internal static readonly string[] CategoryFields = { "id", "description" };
@@ -392,7 +393,26 @@ namespace PolicyRef.Data
             var start = r.Date("start", true);
             var end = r.Date("end", false);
             var summary = r.String("summary", true);
+            var instrument = r.String("instrument", false);
             var sourceIds = ReadSourceList(r, "policy");
+            var provisions = ImmutableArray.CreateBuilder<PolicyProvision>();
+            foreach (var item in r.Array("provisions", false) ?? new JArray())
+            {
+                var p = new FieldReader(log, file, item, "a policy provision", ProvisionFields);
+                var provisionKind = p.Enum("kind", true, Vocabulary.ProvisionKinds);
+                var text = p.String("description", true);
+                var source = p.String("source", true);
+                if (source is not null)
+                {
+                    sourceReferences.Add((source, p.Token("source"), file, "provision"));
+                }
+
+                if (provisionKind is not null && text is not null && source is not null)
+                {
+                    provisions.Add(new PolicyProvision(provisionKind.Value, text, source));
+                }
+            }
+
             if (start is not null && end is not null && end < start)
             {
                 r.Report(DataProblemKind.InvalidPeriod, r.Token("end"), $"'end' ({end:uuuu-MM-dd}) is before 'start' ({start:uuuu-MM-dd})");
@@ -429,7 +449,7 @@ namespace PolicyRef.Data
             }
 
             var ordered = events.OrderBy(e => e.Date).ToImmutableArray();
-            policies[id] = new Policy(id, country.Value, name, aliases, kind.Value, start.Value, end, summary, sourceIds, ordered, claimSet);
+            policies[id] = new Policy(id, country.Value, name, aliases, kind.Value, start.Value, end, summary, instrument, provisions.ToImmutable(), sourceIds, ordered, claimSet);
         }
 
         private ClaimSet ReadClaims(FieldReader owner, SubjectKind kind, string subjectId)

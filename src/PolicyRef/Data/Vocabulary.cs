@@ -43,6 +43,16 @@ namespace PolicyRef.Data
             ("transfer", PolicyEventKind.Transfer),
             ("other", PolicyEventKind.Other));
 
+        public static readonly ImmutableDictionary<string, ProvisionKind> ProvisionKinds = Map(
+            ("rights-suspended", ProvisionKind.RightsSuspended),
+            ("detention-limit", ProvisionKind.DetentionLimit),
+            ("trial-procedure", ProvisionKind.TrialProcedure),
+            ("sentencing", ProvisionKind.Sentencing),
+            ("penalties", ProvisionKind.Penalties),
+            ("military-role", ProvisionKind.MilitaryRole),
+            ("prison-regime", ProvisionKind.PrisonRegime),
+            ("other", ProvisionKind.Other));
+
         public static readonly ImmutableDictionary<string, MetricTemporality> Temporalities = Map(
             ("fixed", MetricTemporality.Fixed),
             ("varying", MetricTemporality.Varying));

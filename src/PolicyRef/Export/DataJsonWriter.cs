@@ -9,7 +9,7 @@ namespace PolicyRef.Export
 {
     /// <summary>
     /// Renders JSON the way data files are kept: two-space indentation, and each item of a
-    /// <c>claims</c> or <c>events</c> array on one line, so that a review diff shows one figure per line.
+    /// <c>claims</c>, <c>events</c> or <c>provisions</c> array on one line, so that a review diff shows one figure per line.
     /// </summary>
     internal static class DataJsonWriter
     {
@@ -41,7 +41,7 @@ namespace PolicyRef.Export
                     for (var i = 0; i < properties.Count; i++)
                     {
                         text.Append(' ', (indent + 1) * 2).Append(JsonConvert.ToString(properties[i].Name)).Append(": ");
-                        var isLineArray = properties[i].Name == "claims" || properties[i].Name == "events";
+                        var isLineArray = properties[i].Name == "claims" || properties[i].Name == "events" || properties[i].Name == "provisions";
                         Append(text, properties[i].Value, indent + 1, isLineArray);
                         text.Append(i < properties.Count - 1 ? ",\n" : "\n");
                     }

@@ -131,6 +131,17 @@ namespace PolicyRef.Export
             };
             AddIfSet(json, "end", Date(p.End));
             json["summary"] = p.Summary;
+            AddIfSet(json, "instrument", p.Instrument);
+            if (!p.Provisions.IsEmpty)
+            {
+                json["provisions"] = new JArray(p.Provisions.Select(v => new JObject
+                {
+                    ["kind"] = Vocabulary.Name(Vocabulary.ProvisionKinds, v.Kind),
+                    ["description"] = v.Description,
+                    ["source"] = v.SourceId,
+                }));
+            }
+
             json["sources"] = new JArray(p.SourceIds);
             json["events"] = new JArray(p.Events.Select(e => new JObject
             {

@@ -16,10 +16,12 @@ namespace PolicyRef.Model
         /// <param name="start">When it took effect.</param>
         /// <param name="end">When it ended, if it has.</param>
         /// <param name="summary">A neutral description.</param>
+        /// <param name="instrument">The legal instrument, if known.</param>
+        /// <param name="provisions">Its typed provisions.</param>
         /// <param name="sourceIds">The sources for its name, kind and dates.</param>
         /// <param name="events">Its timeline, in date order.</param>
         /// <param name="claims">Its claims.</param>
-        public Policy(string id, CountryCode country, string name, ImmutableArray<Alias> aliases, PolicyKind policyKind, LocalDate start, LocalDate? end, string summary, ImmutableArray<string> sourceIds, ImmutableArray<PolicyEvent> events, ClaimSet claims)
+        public Policy(string id, CountryCode country, string name, ImmutableArray<Alias> aliases, PolicyKind policyKind, LocalDate start, LocalDate? end, string summary, string? instrument, ImmutableArray<PolicyProvision> provisions, ImmutableArray<string> sourceIds, ImmutableArray<PolicyEvent> events, ClaimSet claims)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Country = country;
@@ -29,6 +31,8 @@ namespace PolicyRef.Model
             Start = start;
             End = end;
             Summary = summary ?? throw new ArgumentNullException(nameof(summary));
+            Instrument = instrument;
+            Provisions = provisions.IsDefault ? ImmutableArray<PolicyProvision>.Empty : provisions;
             SourceIds = sourceIds.IsDefault ? ImmutableArray<string>.Empty : sourceIds;
             Events = events.IsDefault ? ImmutableArray<PolicyEvent>.Empty : events;
             Claims = claims ?? throw new ArgumentNullException(nameof(claims));
@@ -57,6 +61,12 @@ namespace PolicyRef.Model
 
         /// <summary>A neutral description.</summary>
         public string Summary { get; }
+
+        /// <summary>The legal instrument (decree, law) that enacted it, if known.</summary>
+        public string? Instrument { get; }
+
+        /// <summary>Its typed provisions: suspended rights, detention limits, trial procedures and the like.</summary>
+        public ImmutableArray<PolicyProvision> Provisions { get; }
 
         /// <summary>The sources for its name, kind and dates.</summary>
         public ImmutableArray<string> SourceIds { get; }
