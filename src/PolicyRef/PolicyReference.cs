@@ -8,6 +8,7 @@ using NodaTime;
 using PolicyRef.Data;
 using PolicyRef.Model;
 using PolicyRef.Queries;
+using PolicyRef.Standards;
 
 namespace PolicyRef
 {
@@ -15,7 +16,7 @@ namespace PolicyRef
     /// A loaded, validated, immutable PolicyRef data set: metrics, sources, countries, facilities and
     /// policies with their claims. Safe to share between threads.
     /// </summary>
-    public sealed class PolicyReference
+    public sealed partial class PolicyReference
     {
         private static readonly Lazy<PolicyReference> EmbeddedSet = new Lazy<PolicyReference>(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -25,8 +26,9 @@ namespace PolicyRef
         private readonly ImmutableDictionary<string, Facility> facilitiesById;
         private readonly ImmutableDictionary<string, Policy> policiesById;
 
-        internal PolicyReference(string dataVersion, IEnumerable<MetricDefinition> metrics, IEnumerable<Source> sources, IEnumerable<Country> countries, IEnumerable<Facility> facilities, IEnumerable<Policy> policies)
+        internal PolicyReference(string dataVersion, IEnumerable<MetricDefinition> metrics, IEnumerable<Source> sources, IEnumerable<Country> countries, IEnumerable<Facility> facilities, IEnumerable<Policy> policies, IEnumerable<Standard> standards)
         {
+            Standards = standards.OrderBy(x => x.Id, StringComparer.Ordinal).ToImmutableArray();
             DataVersion = dataVersion;
             Metrics = metrics.OrderBy(m => m.Id).ToImmutableArray();
             Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray();
@@ -62,6 +64,9 @@ namespace PolicyRef
 
         /// <summary>Every policy, in id order.</summary>
         public ImmutableArray<Policy> Policies { get; }
+
+        /// <summary>Every international standard, in id order.</summary>
+        public ImmutableArray<Standard> Standards { get; }
 
         /// <summary>The sources by id, for <see cref="PreferenceRule"/>.</summary>
         public IReadOnlyDictionary<string, Source> SourcesById => sourcesById;

@@ -12,7 +12,7 @@ namespace PolicyRef.Tests
         public void Loads_a_directory_on_its_own()
         {
             var reference = PolicyReference.LoadDirectory(Fixture.Directory);
-            Assert.Equal(new[] { "AAA", "BBB" }, reference.Countries.Select(c => c.Id));
+            Assert.Equal(new[] { "AAA", "BBB", "CCC", "EEE" }, reference.Countries.Select(c => c.Id));
             Assert.Equal("fixture.1", reference.DataVersion);
             Assert.Equal(2, reference.GetPolicy("aaa-emergency-2022").Events.Length);
         }

@@ -16,7 +16,8 @@ namespace PolicyRef.Tests
         public void Fixture_loads_without_problems()
         {
             var reference = Fixture.Load();
-            Assert.Equal(2, reference.Facilities.Length);
+            Assert.Equal(3, reference.Facilities.Length);
+            Assert.Single(reference.Standards);
             Assert.Equal("fixture.1", reference.DataVersion);
         }
 
@@ -132,7 +133,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Future_period_must_be_planned()
         {
-            var problem = Assert.Single(Fixture.ProblemsWith(Country, "\"period\": \"2019\"", "\"period\": \"2031\""));
+            var problem = Assert.Single(Fixture.ProblemsWith(Country, "\"value\": 600, \"unit\": \"per-100k\", \"period\": \"2019\"", "\"value\": 600, \"unit\": \"per-100k\", \"period\": \"2031\""));
             Assert.Equal(DataProblemKind.InvalidPeriod, problem.Kind);
             Assert.Contains("planned", problem.Message);
         }

@@ -8,6 +8,7 @@ using Newtonsoft.Json.Linq;
 using NodaTime;
 using NodaTime.Text;
 using PolicyRef.Model;
+using PolicyRef.Standards;
 
 namespace PolicyRef.Data
 {
@@ -23,6 +24,8 @@ namespace PolicyRef.Data
         internal static readonly string[] CountryFields = { "id", "name", "m49", "region", "regionCode", "claims" };
         internal static readonly string[] FacilityFields = { "id", "name", "aliases", "country", "locality", "admin1", "sources", "claims" };
         internal static readonly string[] PolicyFields = { "id", "country", "name", "aliases", "kind", "start", "end", "summary", "instrument", "provisions", "sources", "events", "claims" };
+        internal static readonly string[] StandardFields = { "id", "name", "edition", "sources", "rules" };
+        internal static readonly string[] RuleFields = { "id", "number", "summary", "check", "singleCellThreshold", "sharedCellThreshold", "source" };
         internal static readonly string[] ProvisionFields = { "kind", "description", "source" };
         internal static readonly string[] AliasFields = { "name", "kind", "language" };
         internal static readonly string[] EventFields = { "date", "kind", "description", "source" };
@@ -36,6 +39,7 @@ namespace PolicyRef.Data
         private readonly Dictionary<CountryCode, Country> countries = new Dictionary<CountryCode, Country>();
         private readonly Dictionary<string, Facility> facilities = new Dictionary<string, Facility>(StringComparer.Ordinal);
         private readonly Dictionary<string, Policy> policies = new Dictionary<string, Policy>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Standard> standards = new Dictionary<string, Standard>(StringComparer.Ordinal);
         private readonly List<(Claim Claim, JObject At, string File)> claims = new List<(Claim, JObject, string)>();
         private readonly List<(string Id, JToken? At, string File, string What)> sourceReferences = new List<(string, JToken?, string, string)>();
         private readonly List<(CountryCode Code, JToken? At, string File)> countryReferences = new List<(CountryCode, JToken?, string)>();
@@ -110,9 +114,13 @@ namespace PolicyRef.Data
                 {
                     ReadPolicy(path, parts[1], json!);
                 }
+                else if (parts[0] == "standards" && parts.Length == 2)
+                {
+                    ReadStandard(path, json!);
+                }
                 else
                 {
-                    log.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "no data file belongs here; expected metrics/<id>.json, sources/<group>.json, countries/<ISO3>.json, facilities/<ISO3>/<id>.json or policies/<ISO3>/<id>.json"));
+                    log.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "no data file belongs here; expected metrics/<id>.json, sources/<group>.json, countries/<ISO3>.json, facilities/<ISO3>/<id>.json or policies/<ISO3>/<id>.json or standards/<id>.json"));
                 }
             }
 
@@ -452,6 +460,62 @@ namespace PolicyRef.Data
             policies[id] = new Policy(id, country.Value, name, aliases, kind.Value, start.Value, end, summary, instrument, provisions.ToImmutable(), sourceIds, ordered, claimSet);
         }
 
+        private void ReadStandard(string file, JToken json)
+        {
+            var r = new FieldReader(log, file, json, "a standard", StandardFields);
+            if (!r.IsValid)
+            {
+                return;
+            }
+
+            var id = ReadId(r, file, IdFromFileName(file), "standard");
+            var name = r.String("name", true);
+            var edition = r.String("edition", true);
+            var sourceIds = ReadSourceList(r, "standard");
+            var rules = ImmutableArray.CreateBuilder<StandardRule>();
+            foreach (var item in r.Array("rules", true) ?? new JArray())
+            {
+                var x = new FieldReader(log, file, item, "a standard rule", RuleFields);
+                var ruleId = x.String("id", true);
+                var number = x.String("number", true);
+                var summary = x.String("summary", true);
+                var check = x.Enum("check", true, Vocabulary.RuleChecks);
+                var single = Number(x, "singleCellThreshold");
+                var shared = Number(x, "sharedCellThreshold");
+                var source = x.String("source", true);
+                if (source is not null)
+                {
+                    sourceReferences.Add((source, x.Token("source"), file, "rule"));
+                }
+
+                if (check == RuleCheck.MinimumLivingSpace && single is null && shared is null)
+                {
+                    x.Report(DataProblemKind.MissingField, x.Token("check"), "a 'minimum-living-space' rule needs 'singleCellThreshold' or 'sharedCellThreshold' (square metres)");
+                }
+
+                if (check is not null && check != RuleCheck.MinimumLivingSpace && (single is not null || shared is not null))
+                {
+                    x.Report(DataProblemKind.InvalidValue, x.Token("singleCellThreshold") ?? x.Token("sharedCellThreshold"), "thresholds are only for 'minimum-living-space' rules");
+                }
+
+                if (ruleId is not null && rules.Any(existing => existing.Id == ruleId))
+                {
+                    x.Report(DataProblemKind.DuplicateId, x.Token("id"), $"rule '{ruleId}' is listed twice");
+                }
+                else if (ruleId is not null && number is not null && summary is not null && check is not null && source is not null)
+                {
+                    rules.Add(new StandardRule(ruleId, number, summary, check.Value, single, shared, source));
+                }
+            }
+
+            if (id is null || name is null || edition is null || !Define("standard:" + id, file, r))
+            {
+                return;
+            }
+
+            standards[id] = new Standard(id, name, edition, sourceIds, rules.ToImmutable());
+        }
+
         private ClaimSet ReadClaims(FieldReader owner, SubjectKind kind, string subjectId)
         {
             var array = owner.Array("claims", false);
@@ -690,7 +754,7 @@ namespace PolicyRef.Data
         {
             if (baseSet is null)
             {
-                return new PolicyReference(dataVersion, metrics.Values, sources.Values, countries.Values, facilities.Values, policies.Values);
+                return new PolicyReference(dataVersion, metrics.Values, sources.Values, countries.Values, facilities.Values, policies.Values, standards.Values);
             }
 
             // An overlay entity replaces the base entity with the same id; definitions only add.
@@ -700,7 +764,8 @@ namespace PolicyRef.Data
                 baseSet.Sources.Concat(sources.Values),
                 baseSet.Countries.Where(c => !countries.ContainsKey(c.Code)).Concat(countries.Values),
                 baseSet.Facilities.Where(f => !facilities.ContainsKey(f.Id)).Concat(facilities.Values),
-                baseSet.Policies.Where(p => !policies.ContainsKey(p.Id)).Concat(policies.Values));
+                baseSet.Policies.Where(p => !policies.ContainsKey(p.Id)).Concat(policies.Values),
+                baseSet.Standards.Where(x => !standards.ContainsKey(x.Id)).Concat(standards.Values));
         }
 
         private string? ReadId(FieldReader r, string file, string? expected, string what)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PolicyRef.Model;
+using PolicyRef.Standards;
 
 namespace PolicyRef.Data
 {
@@ -52,6 +53,15 @@ namespace PolicyRef.Data
             ("military-role", ProvisionKind.MilitaryRole),
             ("prison-regime", ProvisionKind.PrisonRegime),
             ("other", ProvisionKind.Other));
+
+        public static readonly ImmutableDictionary<string, RuleCheck> RuleChecks = Map(
+            ("daily-outdoor-exercise", RuleCheck.DailyOutdoorExercise),
+            ("family-contact", RuleCheck.FamilyContact),
+            ("no-prolonged-solitary-confinement", RuleCheck.NoProlongedSolitaryConfinement),
+            ("no-constant-lighting", RuleCheck.NoConstantLighting),
+            ("own-bedding", RuleCheck.OwnBedding),
+            ("untried-separated", RuleCheck.UntriedSeparated),
+            ("minimum-living-space", RuleCheck.MinimumLivingSpace));
 
         public static readonly ImmutableDictionary<string, MetricTemporality> Temporalities = Map(
             ("fixed", MetricTemporality.Fixed),

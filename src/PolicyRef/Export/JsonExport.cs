@@ -48,6 +48,11 @@ namespace PolicyRef.Export
             {
                 DataJsonWriter.WriteFile(Path.Combine(directory, "policies", policy.Country.Value, policy.Id + ".json"), ToJson(policy));
             }
+
+            foreach (var standard in reference.Standards)
+            {
+                DataJsonWriter.WriteFile(Path.Combine(directory, "standards", standard.Id + ".json"), ToJson(standard));
+            }
         }
 
         private static JObject ToJson(MetricDefinition m)
@@ -153,6 +158,36 @@ namespace PolicyRef.Export
             json["claims"] = Claims(p.Claims);
             return json;
         }
+
+        private static JObject ToJson(Standards.Standard standard) => new JObject
+        {
+            ["id"] = standard.Id,
+            ["name"] = standard.Name,
+            ["edition"] = standard.Edition,
+            ["sources"] = new JArray(standard.SourceIds),
+            ["rules"] = new JArray(standard.Rules.Select(rule =>
+            {
+                var json = new JObject
+                {
+                    ["id"] = rule.Id,
+                    ["number"] = rule.Number,
+                    ["summary"] = rule.Summary,
+                    ["check"] = Vocabulary.Name(Vocabulary.RuleChecks, rule.Check),
+                };
+                if (rule.SingleCellThreshold is not null)
+                {
+                    json["singleCellThreshold"] = rule.SingleCellThreshold.Value;
+                }
+
+                if (rule.SharedCellThreshold is not null)
+                {
+                    json["sharedCellThreshold"] = rule.SharedCellThreshold.Value;
+                }
+
+                json["source"] = rule.SourceId;
+                return json;
+            })),
+        };
 
         private static JArray Aliases(IEnumerable<Alias> aliases) => new JArray(aliases.Select(a =>
         {

@@ -129,6 +129,9 @@ namespace PolicyRef.Model
         /// <summary>Status (<c>status</c>, category): Operating status of the facility.</summary>
         public static MetricId Status { get; } = new MetricId("status");
 
+        /// <summary>Separation of untried people (<c>untried-separation</c>, category): Whether people awaiting trial are held apart from convicted people.</summary>
+        public static MetricId UntriedSeparation { get; } = new MetricId("untried-separation");
+
         /// <summary>Perimeter wall height (<c>wall-height</c>, m): Height of the main perimeter wall.</summary>
         public static MetricId WallHeight { get; } = new MetricId("wall-height");
 

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+using PolicyRef.Standards;
+
+namespace PolicyRef
+{
+    /// <summary>The comparison queries of a data set.</summary>
+    public sealed partial class PolicyReference
+    {
+        /// <summary>Ranks countries by a metric as of a date.</summary>
+        /// <example>
+        /// The ten highest prison population rates known at the end of 2024:
+        /// <code>
+        /// var top = PolicyReference.Default.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2024, 12, 31), RankOptions.Default.WithTop(10));
+        /// Console.WriteLine(top);
+        /// </code>
+        /// </example>
+        /// <param name="metric">A numeric country metric.</param>
+        /// <param name="asOf">Only figures whose period ends on or before this date count; each row says which period its figure is for.</param>
+        /// <param name="options">Order, region, maximum age, number of rows; null for the defaults.</param>
+        /// <returns>The ranking.</returns>
+        /// <exception cref="ArgumentException">The metric does not apply to countries or is not numeric.</exception>
+        public Ranking RankCountries(MetricId metric, LocalDate asOf, RankOptions? options = null) =>
+            RankQuery.Run(this, Countries, SubjectKind.Country, metric, asOf, options);
+
+        /// <summary>Ranks facilities by a metric as of a date, such as design capacity.</summary>
+        /// <example>
+        /// <code>
+        /// var largest = PolicyReference.Default.RankFacilities(Metrics.DesignCapacity, new LocalDate(2025, 12, 31));
+        /// </code>
+        /// </example>
+        /// <param name="metric">A numeric facility metric.</param>
+        /// <param name="asOf">Only figures whose period ends on or before this date count.</param>
+        /// <param name="options">Order, region, maximum age, number of rows; null for the defaults.</param>
+        /// <returns>The ranking.</returns>
+        /// <exception cref="ArgumentException">The metric does not apply to facilities or is not numeric.</exception>
+        public Ranking RankFacilities(MetricId metric, LocalDate asOf, RankOptions? options = null) =>
+            RankQuery.Run(this, Facilities, SubjectKind.Facility, metric, asOf, options);
+
+        /// <summary>A subject's preferred figures for a metric over time: one point per year (or per period as given), gaps left as gaps.</summary>
+        /// <example>
+        /// El Salvador's homicide rate since 2015, and its change:
+        /// <code>
+        /// var data = PolicyReference.Default;
+        /// var series = data.Series(data.GetCountry("SLV"), Metrics.HomicideRate, SeriesOptions.Yearly.Between(new LocalDate(2015, 1, 1), null));
+        /// Console.WriteLine($"{series.PercentChange:0.#}% from {series.First!.Period} to {series.Last!.Period}");
+        /// </code>
+        /// </example>
+        /// <param name="subject">The country, facility or policy.</param>
+        /// <param name="metric">A numeric metric that applies to it.</param>
+        /// <param name="options">Granularity and date range; null for yearly, all dates.</param>
+        /// <returns>The series.</returns>
+        /// <exception cref="ArgumentException">The metric does not apply to the subject or is not numeric.</exception>
+        public Series Series(IClaimSubject subject, MetricId metric, SeriesOptions? options = null) =>
+            SeriesQuery.Preferred(this, subject ?? throw new ArgumentNullException(nameof(subject)), metric, options);
+
+        /// <summary>One series per publisher, so that publishers can be compared year by year.</summary>
+        /// <example>
+        /// <code>
+        /// foreach (var pair in data.SeriesByPublisher(data.GetCountry("SLV"), Metrics.HomicideRate)) Console.WriteLine(pair.Value);
+        /// </code>
+        /// </example>
+        /// <param name="subject">The country, facility or policy.</param>
+        /// <param name="metric">A numeric metric that applies to it.</param>
+        /// <param name="options">Granularity and date range; null for yearly, all dates.</param>
+        /// <returns>The series, keyed and ordered by publisher.</returns>
+        public System.Collections.Immutable.ImmutableSortedDictionary<string, Series> SeriesByPublisher(IClaimSubject subject, MetricId metric, SeriesOptions? options = null) =>
+            SeriesQuery.ByPublisher(this, subject ?? throw new ArgumentNullException(nameof(subject)), metric, options);
+
+        /// <summary>Every subject, metric and period where sources disagree beyond the metric's tolerance, largest spread first.</summary>
+        /// <example>
+        /// The ten largest disagreements, and every disagreement about CECOT:
+        /// <code>
+        /// Console.WriteLine(data.Conflicts().Largest(10));
+        /// Console.WriteLine(data.Conflicts(ConflictFilter.All.WithSubject("cecot")));
+        /// </code>
+        /// </example>
+        /// <param name="filter">Subject, metric or source kind to narrow to; null for all.</param>
+        /// <returns>The report.</returns>
+        public ConflictReport Conflicts(ConflictFilter? filter = null) => ConflictQuery.Run(this, filter);
+
+        /// <summary>
+        /// Before and after windows of whole years around a policy's start, for an outcome in the policy's country and
+        /// a comparison group, with the difference-in-differences, observations, gaps and the limits of the comparison.
+        /// </summary>
+        /// <example>
+        /// El Salvador's homicide rate three years either side of the 2022 state of exception, against Central America:
+        /// <code>
+        /// var impact = data.Impact(data.GetPolicy("slv-state-of-exception-2022"), Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+        /// Console.WriteLine(impact);
+        /// </code>
+        /// </example>
+        /// <param name="policy">The policy.</param>
+        /// <param name="metric">A numeric country metric.</param>
+        /// <param name="options">The windows and the comparison group.</param>
+        /// <returns>The analysis.</returns>
+        /// <exception cref="ArgumentException">The metric does not apply to countries or is not numeric.</exception>
+        public ImpactAnalysis Impact(Policy policy, MetricId metric, ImpactOptions options) =>
+            ImpactQuery.Run(this, policy ?? throw new ArgumentNullException(nameof(policy)), metric, options ?? throw new ArgumentNullException(nameof(options)));
+
+        /// <summary>
+        /// Evaluates a facility's claims against every stored standard (the Nelson Mandela Rules, CPT and ICRC living-space
+        /// guidance): Met, NotMet or Unknown per rule, with the claims used as evidence. Unknown is the answer wherever
+        /// the data does not say.
+        /// </summary>
+        /// <example>
+        /// <code>
+        /// var assessment = data.Assess(data.GetFacility("cecot"));
+        /// foreach (var rule in assessment.Rules) Console.WriteLine($"{rule.Rule.Number} {rule.Outcome}: {rule.Reason}");
+        /// </code>
+        /// </example>
+        /// <param name="facility">The facility.</param>
+        /// <param name="asOf">If given, only claims whose period ends on or before this date are used.</param>
+        /// <returns>The assessment.</returns>
+        public StandardsAssessment Assess(Facility facility, LocalDate? asOf = null) =>
+            StandardsEvaluator.Assess(this, facility ?? throw new ArgumentNullException(nameof(facility)), Standards, asOf);
+
+        /// <summary>The metric's definition, checked to apply to the kind of subject asked about.</summary>
+        /// <param name="metric">The metric.</param>
+        /// <param name="kind">The kind of subject.</param>
+        /// <returns>The definition.</returns>
+        /// <exception cref="ArgumentException">The metric is unknown or does not apply to that kind of subject.</exception>
+        internal MetricDefinition RequireMetric(MetricId metric, SubjectKind kind)
+        {
+            if (!TryGetMetric(metric, out var definition))
+            {
+                throw new ArgumentException($"There is no metric '{metric}' in this data set.", nameof(metric));
+            }
+
+            if (!definition.AppliesToKind(kind))
+            {
+                throw new ArgumentException($"Metric '{metric}' does not apply to a {kind.ToString().ToLowerInvariant()}; it applies to: {definition.AppliesTo.ToString().ToLowerInvariant()}.", nameof(metric));
+            }
+
+            return definition;
+        }
+    }
+}

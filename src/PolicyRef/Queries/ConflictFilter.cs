@@ -1,0 +1,42 @@
+using PolicyRef.Model;
+
+namespace PolicyRef.Queries
+{
+    /// <summary>Narrows a conflict search. Immutable; the <c>With…</c> methods return copies.</summary>
+    public sealed class ConflictFilter
+    {
+        private ConflictFilter(string? subjectId, MetricId? metric, SourceKind? sourceKind)
+        {
+            SubjectId = subjectId;
+            Metric = metric;
+            SourceKind = sourceKind;
+        }
+
+        /// <summary>Every conflict.</summary>
+        public static ConflictFilter All { get; } = new ConflictFilter(null, null, null);
+
+        /// <summary>Only this subject's conflicts; null for all.</summary>
+        public string? SubjectId { get; }
+
+        /// <summary>Only this metric's conflicts; null for all.</summary>
+        public MetricId? Metric { get; }
+
+        /// <summary>Only conflicts in which a source of this kind takes part; null for all.</summary>
+        public SourceKind? SourceKind { get; }
+
+        /// <summary>A copy limited to one subject.</summary>
+        /// <param name="subjectId">A country code, facility id or policy id.</param>
+        /// <returns>The copy.</returns>
+        public ConflictFilter WithSubject(string subjectId) => new ConflictFilter(subjectId, Metric, SourceKind);
+
+        /// <summary>A copy limited to one metric.</summary>
+        /// <param name="metric">The metric.</param>
+        /// <returns>The copy.</returns>
+        public ConflictFilter WithMetric(MetricId metric) => new ConflictFilter(SubjectId, metric, SourceKind);
+
+        /// <summary>A copy limited to conflicts involving a kind of source.</summary>
+        /// <param name="kind">The kind.</param>
+        /// <returns>The copy.</returns>
+        public ConflictFilter WithSourceKind(SourceKind kind) => new ConflictFilter(SubjectId, Metric, kind);
+    }
+}

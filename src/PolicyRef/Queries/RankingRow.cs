@@ -1,0 +1,40 @@
+using PolicyRef.Model;
+
+namespace PolicyRef.Queries
+{
+    /// <summary>One subject in a <see cref="Ranking"/>: its rank, its figure, the period the figure is for, and its source.</summary>
+    public sealed class RankingRow
+    {
+        internal RankingRow(int rank, IClaimSubject subject, ClaimSelection selection, Source source)
+        {
+            Rank = rank;
+            Subject = subject;
+            Selection = selection;
+            Source = source;
+        }
+
+        /// <summary>The rank, from 1; tied values share a rank (1, 2, 2, 4).</summary>
+        public int Rank { get; }
+
+        /// <summary>The country or facility.</summary>
+        public IClaimSubject Subject { get; }
+
+        /// <summary>The claim ranked on, with its alternatives.</summary>
+        public ClaimSelection Selection { get; }
+
+        /// <summary>The claim ranked on.</summary>
+        public Claim Claim => Selection.Chosen;
+
+        /// <summary>The value ranked on.</summary>
+        public decimal Value => Selection.Chosen.Value.Number;
+
+        /// <summary>The period the value is actually for, which differs between rows.</summary>
+        public ReferencePeriod Period => Selection.Chosen.Period;
+
+        /// <summary>The source of the value.</summary>
+        public Source Source { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Rank}. {Subject.DisplayName}: {ClaimFormatter.FormatValue(Claim)} ({Period}) [{Source.Id}]";
+    }
+}

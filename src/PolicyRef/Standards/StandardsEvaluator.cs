@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+
+namespace PolicyRef.Standards
+{
+    /// <summary>Evaluates each rule's check against a facility's preferred claims.</summary>
+    internal static class StandardsEvaluator
+    {
+        public static StandardsAssessment Assess(PolicyReference reference, Facility facility, IEnumerable<Standard> standards, LocalDate? asOf)
+        {
+            Claim? Preferred(MetricId metric) => reference.TryGetMetric(metric, out _) ? reference.Select(facility, metric, asOf)?.Chosen : null;
+            var results = new List<RuleAssessment>();
+            foreach (var standard in standards)
+            {
+                foreach (var rule in standard.Rules)
+                {
+                    var (outcome, reason, evidence, derived) = Evaluate(rule, Preferred);
+                    results.Add(new RuleAssessment(standard, rule, outcome, reason, evidence.ToImmutableArray(), derived));
+                }
+            }
+
+            return new StandardsAssessment(facility, results.ToImmutableArray(), reference.DataVersion);
+        }
+
+        private static (Compliance, string, IEnumerable<Claim>, DerivedValue?) Evaluate(StandardRule rule, System.Func<MetricId, Claim?> preferred)
+        {
+            switch (rule.Check)
+            {
+                case RuleCheck.DailyOutdoorExercise:
+                    return Category(preferred(Metrics.OutdoorExercise), "outdoor access", new[] { "daily", "open" }, new[] { "none", "limited" });
+                case RuleCheck.FamilyContact:
+                    return Category(preferred(Metrics.FamilyVisits), "family visits", new[] { "regular", "extended" }, new[] { "none" });
+                case RuleCheck.NoConstantLighting:
+                    return Category(preferred(Metrics.Lighting), "cell lighting", new[] { "day-night" }, new[] { "continuous" });
+                case RuleCheck.OwnBedding:
+                    return Category(preferred(Metrics.Bedding), "bedding", new[] { "bed", "mattress" }, new[] { "bare-bunk" });
+                case RuleCheck.UntriedSeparated:
+                    return Category(preferred(Metrics.UntriedSeparation), "separation of untried people", new[] { "separated" }, new[] { "mixed" });
+                case RuleCheck.NoProlongedSolitaryConfinement:
+                    return Solitary(preferred(Metrics.CellConfinementHours), preferred(Metrics.InmatesPerCell));
+                default:
+                    return Space(rule, preferred(Metrics.CellArea), preferred(Metrics.InmatesPerCell));
+            }
+        }
+
+        private static (Compliance, string, IEnumerable<Claim>, DerivedValue?) Category(Claim? claim, string what, string[] meets, string[] fails)
+        {
+            if (claim is null)
+            {
+                return (Compliance.Unknown, $"no claim on {what}", Enumerable.Empty<Claim>(), null);
+            }
+
+            var value = claim.Value.Category;
+            if (meets.Contains(value))
+            {
+                return (Compliance.Met, $"{what}: {value} [{claim.SourceId}]", new[] { claim }, null);
+            }
+
+            return fails.Contains(value)
+                ? (Compliance.NotMet, $"{what}: {value} [{claim.SourceId}]", new[] { claim }, null)
+                : (Compliance.Unknown, $"{what}: {value} does not settle it [{claim.SourceId}]", new[] { claim }, null);
+        }
+
+        private static (Compliance, string, IEnumerable<Claim>, DerivedValue?) Solitary(Claim? hours, Claim? occupants)
+        {
+            if (hours is null || occupants is null)
+            {
+                return (Compliance.Unknown, "needs both hours confined to cell and people per cell", new[] { hours, occupants }.Where(c => c is not null).Cast<Claim>(), null);
+            }
+
+            var evidence = new[] { hours, occupants };
+            if (hours.Value.Number < 22m)
+            {
+                return (Compliance.Met, $"{ClaimFormatter.FormatValue(hours)} in cell, under the 22 hours that define solitary confinement", evidence, null);
+            }
+
+            return occupants.Value.Number > 1m
+                ? (Compliance.Met, $"{ClaimFormatter.FormatValue(hours)} in cell but shared with {ClaimFormatter.FormatValue(occupants)} people: not solitary by the rule's definition (other rules may still not be met)", evidence, null)
+                : (Compliance.NotMet, $"{ClaimFormatter.FormatValue(hours)} alone in a cell as the standing regime", evidence, null);
+        }
+
+        private static (Compliance, string, IEnumerable<Claim>, DerivedValue?) Space(StandardRule rule, Claim? area, Claim? occupants)
+        {
+            if (area is null || occupants is null || occupants.Value.Number <= 0m)
+            {
+                return (Compliance.Unknown, "needs both cell area and people per cell", new[] { area, occupants }.Where(c => c is not null).Cast<Claim>(), null);
+            }
+
+            var space = Derive.SpacePerPerson(area, occupants);
+            var single = occupants.Value.Number == 1m;
+            var threshold = single ? rule.SingleCellThreshold : rule.SharedCellThreshold;
+            if (threshold is null)
+            {
+                return (Compliance.Unknown, $"the rule sets no threshold for {(single ? "single" : "shared")} cells", space.Inputs, space);
+            }
+
+            var outcome = space.Value >= threshold.Value ? Compliance.Met : Compliance.NotMet;
+            return (outcome, $"{ClaimFormatter.FormatNumber(decimal.Round(space.Value, 2))} m² per person (derived) against {ClaimFormatter.FormatNumber(threshold.Value)} m² for a {(single ? "single" : "shared")} cell", space.Inputs, space);
+        }
+    }
+}
