@@ -43,7 +43,8 @@ namespace PolicyRef.Data.Tests
         {
             var cited = Reference.Claims.Select(c => c.SourceId)
                 .Concat(Reference.Facilities.SelectMany(f => f.SourceIds))
-                .Concat(Reference.Policies.SelectMany(p => p.SourceIds.Concat(p.Events.Select(e => e.SourceId))))
+                .Concat(Reference.Policies.SelectMany(p => p.SourceIds.Concat(p.Events.Select(e => e.SourceId)).Concat(p.Provisions.Select(v => v.SourceId))))
+                .Concat(Reference.Standards.SelectMany(x => x.SourceIds.Concat(x.Rules.Select(r => r.SourceId))))
                 .ToHashSet(StringComparer.Ordinal);
             var uncited = Reference.Sources.Select(s => s.Id).Where(id => !cited.Contains(id)).ToList();
             Assert.True(uncited.Count == 0, "uncited sources: " + string.Join(", ", uncited));
