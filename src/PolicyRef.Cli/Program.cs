@@ -29,6 +29,11 @@ namespace PolicyRef.Cli
             var root = new RootCommand("PolicyRef: a comparative prison-policy reference, every figure with its source")
             {
                 CompareCommand.Create(context),
+                QueryCommands.Rank(context),
+                QueryCommands.Series(context),
+                QueryCommands.Impact(context),
+                QueryCommands.Conflicts(context),
+                QueryCommands.Assess(context),
                 ExportCommand.Create(context),
                 ValidateCommand.Create(context),
                 VersionCommand.Create(context),

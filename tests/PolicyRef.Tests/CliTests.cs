@@ -61,6 +61,29 @@ namespace PolicyRef.Tests
             Assert.All(rows.Skip(1), r => Assert.Contains(r[6], sources));
         }
 
+        [Theory]
+        [InlineData("rank", "prison-population-rate", "--as-of", "2024-12-31", "--top", "10")]
+        [InlineData("series", "SLV", "homicide-rate", "--by-publisher")]
+        [InlineData("impact", "slv-state-of-exception-2022", "homicide-rate", "--before", "3", "--after", "2")]
+        [InlineData("conflicts", "--top", "10")]
+        [InlineData("assess", "cecot")]
+        public void Query_commands_print_a_table_and_exit_0(params string[] args)
+        {
+            var (code, output, error) = Run(args);
+            Assert.True(code == 0, error);
+            Assert.Contains("PolicyRef data", output + (args[0] == "series" ? "PolicyRef data" : string.Empty));
+            Assert.True(output.Split('\n').Length > 3);
+        }
+
+        [Fact]
+        public void Query_commands_refuse_bad_arguments_with_exit_2()
+        {
+            Assert.Equal(2, Run("rank", "prison-population-rate", "--as-of", "31/12/2024").Code);
+            Assert.Equal(2, Run("rank", "design-capacity").Code);
+            Assert.Equal(2, Run("conflicts", "--source-kind", "gossip").Code);
+            Assert.Equal(1, Run("assess", "cecott").Code);
+        }
+
         private static (int Code, string Output, string Error) Run(params string[] args)
         {
             var output = new StringWriter();

@@ -1,0 +1,178 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using PolicyRef.Data;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+
+namespace PolicyRef.Cli.Commands
+{
+    /// <summary>The query commands: rank, series, impact, conflicts and assess, each a thin layer over one library call.</summary>
+    internal static class QueryCommands
+    {
+        public static Command Rank(CliContext context)
+        {
+            var metric = new Argument<string>("metric") { Description = "A numeric country (or, with --facilities, facility) metric, such as prison-population-rate" };
+            var asOf = new Option<string>("--as-of") { Description = "Only figures for periods ending on or before this date (yyyy-MM-dd); default today" };
+            var region = new Option<string?>("--region") { Description = "UN M49 sub-region code or name, such as 013 or \"Central America\"" };
+            var top = new Option<int?>("--top") { Description = "Keep only the first N rows" };
+            var maxAge = new Option<int?>("--max-age-years") { Description = "Leave out figures older than this many years at the as-of date" };
+            var ascending = new Option<bool>("--ascending") { Description = "Smallest first" };
+            var facilities = new Option<bool>("--facilities") { Description = "Rank facilities instead of countries" };
+            var command = new Command("rank", "Rank countries or facilities by a metric as of a date; each row says which period its figure is for") { metric, asOf, region, top, maxAge, ascending, facilities };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var options = RankOptions.Default;
+                if (parse.GetValue(region) is { } r)
+                {
+                    options = options.WithRegion(r);
+                }
+
+                if (parse.GetValue(top) is { } n)
+                {
+                    options = options.WithTop(n);
+                }
+
+                if (parse.GetValue(maxAge) is { } years)
+                {
+                    options = options.WithMaximumAge(NodaTime.Period.FromYears(years));
+                }
+
+                if (parse.GetValue(ascending))
+                {
+                    options = options.WithOrder(RankOrder.Ascending);
+                }
+
+                var id = MetricOf(parse.GetValue(metric)!);
+                var date = DateOf(parse.GetValue(asOf));
+                var ranking = parse.GetValue(facilities) ? reference.RankFacilities(id, date, options) : reference.RankCountries(id, date, options);
+                context.Output.Write(ranking.ToString());
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        public static Command Series(CliContext context)
+        {
+            var subject = new Argument<string>("subject") { Description = "A country code, facility id or policy id" };
+            var metric = new Argument<string>("metric") { Description = "A numeric metric" };
+            var byPublisher = new Option<bool>("--by-publisher") { Description = "One series per publisher" };
+            var from = new Option<string?>("--from") { Description = "First day (yyyy-MM-dd)" };
+            var to = new Option<string?>("--to") { Description = "Last day (yyyy-MM-dd)" };
+            var command = new Command("series", "A subject's figures for a metric over time, one per year, gaps left as gaps") { subject, metric, byPublisher, from, to };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var found = FindSubject(reference, parse.GetValue(subject)!);
+                var options = SeriesOptions.Yearly.Between(OptionalDate(parse.GetValue(from)), OptionalDate(parse.GetValue(to)));
+                var id = MetricOf(parse.GetValue(metric)!);
+                if (parse.GetValue(byPublisher))
+                {
+                    foreach (var series in reference.SeriesByPublisher(found, id, options).Values)
+                    {
+                        context.Output.WriteLine(series.ToString());
+                    }
+                }
+                else
+                {
+                    context.Output.Write(reference.Series(found, id, options).ToString());
+                }
+
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        public static Command Impact(CliContext context)
+        {
+            var policy = new Argument<string>("policy") { Description = "A policy id, such as slv-state-of-exception-2022" };
+            var metric = new Argument<string>("metric") { Description = "A numeric country metric, such as homicide-rate" };
+            var before = new Option<int>("--before") { Description = "Years before the start year", DefaultValueFactory = _ => 3 };
+            var after = new Option<int>("--after") { Description = "Years after the start year", DefaultValueFactory = _ => 2 };
+            var group = new Option<string[]>("--group") { Description = "Comparison countries (repeat); default: the policy country's UN M49 sub-region" };
+            var command = new Command("impact", "Before and after a policy's start, against a comparison group, with the difference-in-differences and its limits") { policy, metric, before, after, group };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var options = ImpactOptions.Years(parse.GetValue(before), parse.GetValue(after));
+                if (parse.GetValue(group) is { Length: > 0 } countries)
+                {
+                    options = options.WithComparisonGroup(countries);
+                }
+
+                context.Output.Write(reference.Impact(reference.GetPolicy(parse.GetValue(policy)!), MetricOf(parse.GetValue(metric)!), options).ToString());
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        public static Command Conflicts(CliContext context)
+        {
+            var subject = new Option<string?>("--subject") { Description = "Only this subject" };
+            var metric = new Option<string?>("--metric") { Description = "Only this metric" };
+            var kind = new Option<string?>("--source-kind") { Description = "Only conflicts involving this kind of source (official-statistics, government, intergovernmental, research, ngo, press, documentary, other)" };
+            var top = new Option<int?>("--top") { Description = "Only the N largest" };
+            var command = new Command("conflicts", "Where sources disagree beyond a metric's tolerance, largest first, with every claim") { subject, metric, kind, top };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var filter = ConflictFilter.All;
+                if (parse.GetValue(subject) is { } s)
+                {
+                    filter = filter.WithSubject(s);
+                }
+
+                if (parse.GetValue(metric) is { } m)
+                {
+                    filter = filter.WithMetric(MetricOf(m));
+                }
+
+                if (parse.GetValue(kind) is { } k)
+                {
+                    filter = filter.WithSourceKind(Enum.TryParse<SourceKind>(k.Replace("-", string.Empty), true, out var value) && !int.TryParse(k, out _) ? value : throw new ArgumentException($"Unknown source kind '{k}'."));
+                }
+
+                var report = reference.Conflicts(filter);
+                context.Output.Write((parse.GetValue(top) is { } n ? report.Largest(n) : report).ToString());
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        public static Command Assess(CliContext context)
+        {
+            var facility = new Argument<string>("facility-id") { Description = "A facility id, such as cecot" };
+            var command = new Command("assess", "A facility against the Nelson Mandela Rules and the CPT and ICRC living-space guidance: Met, NotMet or Unknown per rule") { facility };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                context.Output.Write(reference.Assess(reference.GetFacility(parse.GetValue(facility)!)).ToString());
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        private static IClaimSubject FindSubject(PolicyReference reference, string id) =>
+            reference.FindSubject(id) ?? throw new System.Collections.Generic.KeyNotFoundException(
+                $"There is no country, facility or policy '{id}'.");
+
+        private static MetricId MetricOf(string text) =>
+            MetricId.IsWellFormed(text) ? new MetricId(text) : throw new ArgumentException($"'{text}' is not a metric id (lower-kebab-case, such as prison-population-rate).");
+
+        private static LocalDate DateOf(string? text) => OptionalDate(text) ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+
+        private static LocalDate? OptionalDate(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            return parsed.Success ? parsed.Value : throw new ArgumentException($"'{text}' is not a date (yyyy-MM-dd).");
+        }
+    }
+}
