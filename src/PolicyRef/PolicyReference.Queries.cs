@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using PolicyRef.Model;
@@ -118,6 +119,38 @@ namespace PolicyRef
         /// <returns>The assessment.</returns>
         public StandardsAssessment Assess(Facility facility, LocalDate? asOf = null) =>
             StandardsEvaluator.Assess(this, facility ?? throw new ArgumentNullException(nameof(facility)), Standards, asOf);
+
+        /// <summary>Finds countries, facilities and policies whose id, name or alias contains the text, ignoring case and accents.</summary>
+        /// <example>
+        /// <code>
+        /// foreach (var hit in data.Search("mariona")) Console.WriteLine(hit);
+        /// </code>
+        /// </example>
+        /// <param name="text">Part of a name, such as "terrorismo" or "bastoy".</param>
+        /// <returns>The hits, exact id matches first, then by kind and id.</returns>
+        public System.Collections.Immutable.ImmutableArray<SearchHit> Search(string text)
+        {
+            var wanted = Internal.TextFolding.Fold(text ?? throw new ArgumentNullException(nameof(text))).Trim();
+            if (wanted.Length == 0)
+            {
+                return System.Collections.Immutable.ImmutableArray<SearchHit>.Empty;
+            }
+
+            IEnumerable<string> NamesOf(IClaimSubject subject) => subject switch
+            {
+                Facility f => new[] { f.Id, f.Name }.Concat(f.Aliases.Select(a => a.Name)),
+                Policy p => new[] { p.Id, p.Name }.Concat(p.Aliases.Select(a => a.Name)),
+                _ => new[] { subject.Id, subject.DisplayName },
+            };
+            return Subjects
+                .Select(s => (Subject: s, Name: NamesOf(s).FirstOrDefault(n => Internal.TextFolding.Fold(n).Contains(wanted))))
+                .Where(x => x.Name is not null)
+                .OrderBy(x => Internal.TextFolding.Fold(x.Subject.Id) == wanted ? 0 : 1)
+                .ThenBy(x => x.Subject.Kind)
+                .ThenBy(x => x.Subject.Id, StringComparer.Ordinal)
+                .Select(x => new SearchHit(x.Subject, x.Name!))
+                .ToImmutableArray();
+        }
 
         /// <summary>The metric's definition, checked to apply to the kind of subject asked about.</summary>
         /// <param name="metric">The metric.</param>

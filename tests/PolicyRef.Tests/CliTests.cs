@@ -67,12 +67,45 @@ namespace PolicyRef.Tests
         [InlineData("impact", "slv-state-of-exception-2022", "homicide-rate", "--before", "3", "--after", "2")]
         [InlineData("conflicts", "--top", "10")]
         [InlineData("assess", "cecot")]
+        [InlineData("show", "cecot")]
+        [InlineData("show", "slv-state-of-exception-2022")]
         public void Query_commands_print_a_table_and_exit_0(params string[] args)
         {
             var (code, output, error) = Run(args);
             Assert.True(code == 0, error);
             Assert.Contains("PolicyRef data", output + (args[0] == "series" ? "PolicyRef data" : string.Empty));
             Assert.True(output.Split('\n').Length > 3);
+        }
+
+        [Fact]
+        public void Cite_prints_every_source_behind_an_entity_in_each_format()
+        {
+            var (code, text, _) = Run("cite", "cecot");
+            Assert.Equal(0, code);
+            Assert.Contains("ticotimes-2023-02-cecot-inside", text);
+            Assert.StartsWith("@misc{", Run("cite", "cecot", "--format", "bibtex").Output);
+            Assert.StartsWith("[", Run("cite", "cecot", "--format", "csl-json").Output);
+        }
+
+        [Fact]
+        public void Search_finds_cecot_by_its_spanish_name_without_accents()
+        {
+            var (code, output, _) = Run("search", "confinamiento del terrorismo");
+            Assert.Equal(0, code);
+            Assert.Contains("cecot", output);
+            Assert.Equal(1, Run("search", "no-such-place-anywhere").Code);
+        }
+
+        [Fact]
+        public void Export_bibtex_and_csl_json_write_every_source()
+        {
+            var directory = Fixture.NewTempDirectory();
+            Assert.Equal(0, Run("export", "--format", "bibtex", "--out", directory).Code);
+            Assert.Equal(0, Run("export", "--format", "csl-json", "--out", directory).Code);
+            var bib = File.ReadAllText(Path.Combine(directory, "sources.bib"));
+            var csl = Newtonsoft.Json.Linq.JArray.Parse(File.ReadAllText(Path.Combine(directory, "sources.csl.json")));
+            Assert.Equal(PolicyReference.Default.Sources.Length, bib.Split("@misc{").Length - 1);
+            Assert.Equal(PolicyReference.Default.Sources.Length, csl.Count);
         }
 
         [Fact]

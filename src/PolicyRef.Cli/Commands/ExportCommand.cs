@@ -9,21 +9,30 @@ namespace PolicyRef.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var format = new Option<string>("--format", "-f") { Description = "csv (the stable export contract) or json (the data layout, loadable again)", Required = true };
-            format.AcceptOnlyFromAmong("csv", "json");
+            var format = new Option<string>("--format", "-f") { Description = "csv (the stable export contract), json (the data layout, loadable again), bibtex or csl-json (every source)", Required = true };
+            format.AcceptOnlyFromAmong("csv", "json", "bibtex", "csl-json");
             var output = new Option<DirectoryInfo>("--out", "-o") { Description = "The directory to write into", Required = true };
             var command = new Command("export", "Write the whole data set as CSV files or as JSON data files") { format, output };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
                 var directory = parse.GetValue(output)!.FullName;
-                if (parse.GetValue(format) == "csv")
+                switch (parse.GetValue(format))
                 {
-                    CsvExport.Write(reference, directory);
-                }
-                else
-                {
-                    JsonExport.Write(reference, directory);
+                    case "csv":
+                        CsvExport.Write(reference, directory);
+                        break;
+                    case "json":
+                        JsonExport.Write(reference, directory);
+                        break;
+                    case "bibtex":
+                        Directory.CreateDirectory(directory);
+                        File.WriteAllText(Path.Combine(directory, "sources.bib"), Citations.ToBibTex(reference.Sources));
+                        break;
+                    default:
+                        Directory.CreateDirectory(directory);
+                        File.WriteAllText(Path.Combine(directory, "sources.csl.json"), Citations.ToCslJson(reference.Sources));
+                        break;
                 }
 
                 context.Error.WriteLine($"policyref: wrote data {reference.DataVersion} as {parse.GetValue(format)} to {directory}");

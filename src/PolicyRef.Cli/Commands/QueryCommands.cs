@@ -92,7 +92,7 @@ namespace PolicyRef.Cli.Commands
             var metric = new Argument<string>("metric") { Description = "A numeric country metric, such as homicide-rate" };
             var before = new Option<int>("--before") { Description = "Years before the start year", DefaultValueFactory = _ => 3 };
             var after = new Option<int>("--after") { Description = "Years after the start year", DefaultValueFactory = _ => 2 };
-            var group = new Option<string[]>("--group") { Description = "Comparison countries (repeat); default: the policy country's UN M49 sub-region" };
+            var group = new Option<string[]>("--group", "--vs") { Description = "Comparison countries, repeated or comma-separated (HND,GTM); default: the policy country's UN M49 sub-region" };
             var command = new Command("impact", "Before and after a policy's start, against a comparison group, with the difference-in-differences and its limits") { policy, metric, before, after, group };
             command.SetAction(parse => context.Run(() =>
             {
@@ -100,7 +100,7 @@ namespace PolicyRef.Cli.Commands
                 var options = ImpactOptions.Years(parse.GetValue(before), parse.GetValue(after));
                 if (parse.GetValue(group) is { Length: > 0 } countries)
                 {
-                    options = options.WithComparisonGroup(countries);
+                    options = options.WithComparisonGroup(countries.SelectMany(c => c.Split(',')).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray());
                 }
 
                 context.Output.Write(reference.Impact(reference.GetPolicy(parse.GetValue(policy)!), MetricOf(parse.GetValue(metric)!), options).ToString());

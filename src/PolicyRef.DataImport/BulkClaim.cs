@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace PolicyRef.DataImport
+{
+    /// <summary>
+    /// A claim produced from a bulk file. <see cref="Value"/> is the JSON number text: the file's own digits
+    /// for values read from a file, or PolicyRef's rounded result for derived values.
+    /// </summary>
+    internal sealed record BulkClaim(
+        string EntityId,
+        string Metric,
+        string Value,
+        decimal Number,
+        string Unit,
+        string Period,
+        string Source,
+        string Note,
+        IReadOnlyList<string> DerivedFrom)
+    {
+        public bool IsDerived => DerivedFrom.Count > 0;
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+
+namespace PolicyRef.DataImport
+{
+    /// <summary>
+    /// <c>dotnet run --project src/PolicyRef.DataImport -- --datasets ../shared/datasets --data data [--report FILE]</c>
+    /// </summary>
+    internal static class Program
+    {
+        private const string Usage = "usage: PolicyRef.DataImport --datasets DIR --data DIR [--report FILE]\n"
+            + "  --datasets  the bulk files (shared/datasets), each in its folder as SOURCE.md describes\n"
+            + "  --data      the data directory to update (its countries/ folder is written)\n"
+            + "  --report    also write the full report, every skipped row listed, to FILE";
+
+        private static int Main(string[] args)
+        {
+            string? datasets = null;
+            string? data = null;
+            string? reportFile = null;
+            for (var i = 0; i < args.Length; i++)
+            {
+                var value = i + 1 < args.Length ? args[i + 1] : null;
+                switch (args[i])
+                {
+                    case "--datasets" when value is not null:
+                        datasets = value;
+                        i++;
+                        break;
+                    case "--data" when value is not null:
+                        data = value;
+                        i++;
+                        break;
+                    case "--report" when value is not null:
+                        reportFile = value;
+                        i++;
+                        break;
+                    case "-h":
+                    case "--help":
+                        Console.WriteLine(Usage);
+                        return 0;
+                    default:
+                        Console.Error.WriteLine($"unknown or incomplete argument '{args[i]}'\n{Usage}");
+                        return 2;
+                }
+            }
+
+            if (datasets is null || data is null)
+            {
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
+            try
+            {
+                var result = Importer.Run(Path.GetFullPath(datasets), Path.GetFullPath(data));
+                Console.Write(Summary.Format(result, 12));
+                if (reportFile is not null)
+                {
+                    File.WriteAllText(reportFile, Summary.Format(result, int.MaxValue).Replace("\n", Environment.NewLine, StringComparison.Ordinal));
+                    Console.WriteLine($"\nFull report: {reportFile}");
+                }
+
+                return 0;
+            }
+            catch (ImportException e)
+            {
+                Console.Error.WriteLine("import failed: " + e.Message);
+                return 1;
+            }
+        }
+    }
+}
