@@ -38,6 +38,7 @@ namespace PolicyRef.Cli
                 ReferenceCommands.Search(context),
                 ReferenceCommands.Sources(context),
                 ReferenceCommands.Cite(context),
+                ChartCommand.Create(context),
                 ExportCommand.Create(context),
                 ValidateCommand.Create(context),
                 VersionCommand.Create(context),

@@ -8,6 +8,12 @@ namespace PolicyRef.DataImport
     /// <summary>The text the importer prints: what it wrote, what it skipped and why.</summary>
     internal static class Summary
     {
+        /// <summary>The known-fault checks, listed even when nothing was caught, so that a zero is visible.</summary>
+        private static readonly string[] AlwaysShown =
+        {
+            ImportReport.BadYear, ImportReport.OutOfRange, ImportReport.SlvBySex, ImportReport.NoYear, ImportReport.ConflictingDuplicate, ImportReport.BadNumber,
+        };
+
         /// <summary>Formats the result.</summary>
         /// <param name="result">The import result.</param>
         /// <param name="maxDetails">Detail lines shown per reason; the full list goes to the --report file.</param>
@@ -52,7 +58,12 @@ namespace PolicyRef.DataImport
             Line($"  of which derived by PolicyRef: {N(result.Claims.Count(c => c.IsDerived))}");
 
             Line(string.Empty);
-            var skipped = result.Report.Skipped;
+            var skipped = result.Report.Skipped.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            foreach (var reason in AlwaysShown.Where(r => !skipped.ContainsKey(r)))
+            {
+                skipped[reason] = Array.Empty<string>();
+            }
+
             Line($"Skipped, by reason: {N(skipped.Values.Sum(v => v.Count))}");
             foreach (var (reason, details) in skipped.OrderBy(p => p.Key, StringComparer.Ordinal))
             {

@@ -109,6 +109,38 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void Chart_series_writes_an_svg_with_title_units_sources_and_version()
+        {
+            var path = Path.Combine(Fixture.NewTempDirectory(), "homicide.svg");
+            var (code, _, error) = Run("chart", "series", "SLV", "homicide-rate", "--policy", "slv-state-of-exception-2022", "--out", path);
+            Assert.True(code == 0, error);
+            var svg = File.ReadAllText(path);
+            Assert.Contains("<svg", svg);
+            Assert.Contains("per 100,000 people", svg);
+            Assert.Contains("PolicyRef data " + PolicyReference.Default.DataVersion, svg);
+            Assert.Contains("Sources:", svg);
+        }
+
+        [Theory]
+        [InlineData("rank", "prison-population-rate", "--as-of", "2024-12-31")]
+        [InlineData("compare", "cecot", "adx-florence", "halden")]
+        public void Chart_rank_and_compare_write_png_images(params string[] args)
+        {
+            var path = Path.Combine(Fixture.NewTempDirectory(), "chart.png");
+            var (code, _, error) = Run(new[] { "chart" }.Concat(args).Concat(new[] { "--out", path }).ToArray());
+            Assert.True(code == 0, error);
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes.Take(4));
+            Assert.True(bytes.Length > 10000);
+        }
+
+        [Fact]
+        public void Chart_with_an_unknown_extension_is_bad_usage()
+        {
+            Assert.Equal(2, Run("chart", "rank", "prison-population-rate", "--out", Path.Combine(Fixture.NewTempDirectory(), "chart.gif")).Code);
+        }
+
+        [Fact]
         public void Query_commands_refuse_bad_arguments_with_exit_2()
         {
             Assert.Equal(2, Run("rank", "prison-population-rate", "--as-of", "31/12/2024").Code);

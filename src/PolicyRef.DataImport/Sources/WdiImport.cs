@@ -11,6 +11,9 @@ namespace PolicyRef.DataImport.Sources
         public const string HomicideFile = "wdi-homicide-2025-10/homicide_unodc_who.csv";
         public const string PopulationFile = "wdi-population-2025-10/wb_population_total.csv";
 
+        /// <summary>Population years before this are left out: the prison and homicide series start in 1990, and earlier years only add weight to the embedded set.</summary>
+        public const int FirstPopulationYear = 1990;
+
         /// <summary>Imports both files; returns the homicide rates by (id, year) for the OWID comparison.</summary>
         public static Dictionary<(string Id, string Year), decimal> Import(string datasets, ImportContext context)
         {
@@ -26,9 +29,12 @@ namespace PolicyRef.DataImport.Sources
             var years = new List<(int Column, string Year)>();
             for (var i = 0; i < table.Header.Count; i++)
             {
-                if (Numbers.TryYear(table.Header[i], out _))
+                if (Numbers.TryYear(table.Header[i], out var headerYear))
                 {
-                    years.Add((i, table.Header[i]));
+                    if (headerYear >= FirstPopulationYear)
+                    {
+                        years.Add((i, table.Header[i]));
+                    }
                 }
                 else if (i > indicator && table.Header[i].Length > 0)
                 {

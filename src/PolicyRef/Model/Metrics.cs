@@ -108,6 +108,9 @@ namespace PolicyRef.Model
         /// <summary>Publication of prison statistics (<c>prison-statistics-publication</c>, category): Whether the national prison administration publishes prison population figures.</summary>
         public static MetricId PrisonStatisticsPublication { get; } = new MetricId("prison-statistics-publication");
 
+        /// <summary>People held under the policy (<c>prisoners-held-under-policy</c>, count): People held in prison or jail at a reference date whose detention or sentence falls under the policy, for example people held for offences under a drug law, people in mandatory pre-trial detention or people serving enhanced repeat-offender sentences.</summary>
+        public static MetricId PrisonersHeldUnderPolicy { get; } = new MetricId("prisoners-held-under-policy");
+
         /// <summary>Releases (<c>released-total</c>, count): People released after detention under the policy, cumulative over the period.</summary>
         public static MetricId ReleasedTotal { get; } = new MetricId("released-total");
 

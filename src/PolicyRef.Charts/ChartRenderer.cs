@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+using ScottPlot;
+
+namespace PolicyRef.Charts
+{
+    /// <summary>Draws PolicyRef answers as charts (SVG or PNG) with axis labels, units, a title, a source line and the data version.</summary>
+    public static class ChartRenderer
+    {
+        private const int Width = 960;
+        private const int Height = 560;
+
+        /// <summary>Lines of a metric over the years, one per country (or per publisher for a single country), with a policy's start marked.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="countries">One or more countries.</param>
+        /// <param name="metric">A numeric country metric.</param>
+        /// <param name="policy">A policy whose start (and end) to mark, or null.</param>
+        /// <param name="byPublisher">One line per publisher instead of the preferred series (for one country).</param>
+        /// <param name="path">The output file; .svg or .png.</param>
+        public static void Series(PolicyReference reference, IReadOnlyList<Country> countries, MetricId metric, Policy? policy, bool byPublisher, string path)
+        {
+            if (reference is null || countries is null || countries.Count == 0)
+            {
+                throw new ArgumentException("Name at least one country.", nameof(countries));
+            }
+
+            var definition = reference.GetMetric(metric);
+            var lines = byPublisher
+                ? countries.SelectMany(c => reference.SeriesByPublisher(c, metric).Select(p => (Label: $"{c.Name}: {p.Key}", Series: p.Value)))
+                : countries.Select(c => (Label: c.Name, Series: reference.Series(c, metric)));
+            var plot = NewPlot();
+            var sources = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var (label, series) in lines.Where(l => !l.Series.Points.IsEmpty))
+            {
+                var xs = series.Points.Select(p => (double)p.Period.Start.Year).ToArray();
+                var ys = series.Points.Select(p => (double)p.Value).ToArray();
+                var scatter = plot.Add.Scatter(xs, ys);
+                scatter.LegendText = label;
+                scatter.MarkerSize = 5;
+                foreach (var point in series.Points)
+                {
+                    sources.Add(reference.GetSource(point.Claim!.SourceId).Publisher);
+                }
+            }
+
+            if (policy is not null)
+            {
+                var start = plot.Add.VerticalLine(YearFraction(policy.Start), 1.5f, Colors.Gray, LinePattern.Dashed);
+                start.LegendText = $"{policy.Name} ({policy.Start:uuuu-MM-dd})";
+            }
+
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) };
+            plot.Axes.Bottom.Label.Text = "Year";
+            plot.Axes.Left.Label.Text = $"{definition.Name} ({UnitLabel(definition.Unit)})";
+            plot.Title($"{definition.Name}: {string.Join(", ", countries.Select(c => c.Name))}");
+            plot.ShowLegend(Alignment.UpperRight);
+            Finish(plot, reference, sources, path);
+        }
+
+        /// <summary>Bars of a ranking, largest first, each labelled with its subject; the periods differ and the caption says so.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="ranking">The ranking.</param>
+        /// <param name="path">The output file; .svg or .png.</param>
+        public static void Rank(PolicyReference reference, Ranking ranking, string path)
+        {
+            if (ranking is null)
+            {
+                throw new ArgumentNullException(nameof(ranking));
+            }
+
+            var plot = NewPlot();
+            var rows = ranking.Rows;
+            var bars = plot.Add.Bars(rows.Select(r => (double)r.Value).ToArray());
+            bars.Horizontal = false;
+            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray(), rows.Select(r => $"{r.Subject.DisplayName}\n{r.Period}").ToArray());
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 0;
+            plot.Axes.Left.Label.Text = $"{ranking.Metric.Name} ({UnitLabel(ranking.Metric.Unit)})";
+            plot.Axes.Margins(bottom: 0);
+            plot.Title($"{ranking.Metric.Name}, latest figure as of {ranking.AsOf:uuuu-MM-dd} (periods differ)");
+            Finish(plot, reference, rows.Select(r => r.Source.Publisher), path);
+        }
+
+        /// <summary>Bars of one facility metric side by side, each the preferred claim.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="facilities">The facilities.</param>
+        /// <param name="metric">A numeric facility metric.</param>
+        /// <param name="path">The output file; .svg or .png.</param>
+        public static void Compare(PolicyReference reference, IReadOnlyList<Facility> facilities, MetricId metric, string path)
+        {
+            if (reference is null || facilities is null)
+            {
+                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(facilities));
+            }
+
+            var definition = reference.GetMetric(metric);
+            var selections = facilities.Select(f => (Facility: f, Selection: reference.Select(f, metric))).Where(x => x.Selection is not null).ToList();
+            var plot = NewPlot();
+            plot.Add.Bars(selections.Select(s => (double)s.Selection!.Chosen.Value.Number).ToArray());
+            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, selections.Count).Select(i => (double)i).ToArray(), selections.Select(s => $"{s.Facility.DisplayName} ({s.Facility.Country})\n{s.Selection!.Chosen.Period}").ToArray());
+            plot.Axes.Left.Label.Text = $"{definition.Name} ({UnitLabel(definition.Unit)})";
+            plot.Axes.Margins(bottom: 0);
+            plot.Title($"{definition.Name}, preferred figure per facility");
+            Finish(plot, reference, selections.Select(s => reference.GetSource(s.Selection!.Chosen.SourceId).Publisher), path);
+        }
+
+        private static Plot NewPlot()
+        {
+            ChartFont.Ensure();
+            var plot = new Plot();
+            plot.Font.Set(ChartFont.Name);
+            return plot;
+        }
+
+        private static void Finish(Plot plot, PolicyReference reference, IEnumerable<string> publishers, string path)
+        {
+            var list = publishers.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
+            var caption = "Sources: " + (list.Count <= 3 ? string.Join("; ", list) : string.Join("; ", list.Take(3)) + $"; and {list.Count - 3} more") + $"  |  PolicyRef data {reference.DataVersion}";
+            var annotation = plot.Add.Annotation(caption, Alignment.LowerLeft);
+            annotation.LabelFontSize = 10;
+            annotation.LabelFontName = ChartFont.Name;
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            switch (extension)
+            {
+                case ".svg":
+                    plot.SaveSvg(path, Width, Height);
+                    break;
+                case ".png":
+                    plot.SavePng(path, Width, Height);
+                    break;
+                default:
+                    throw new ArgumentException($"Chart files end in .svg or .png, not '{extension}'.", nameof(path));
+            }
+        }
+
+        private static double YearFraction(NodaTime.LocalDate date) => date.Year + ((date.DayOfYear - 1) / 365.25);
+
+        private static string UnitLabel(Unit unit) => unit.Kind switch
+        {
+            UnitKind.PerHundredThousand => "per 100,000 people",
+            UnitKind.Percent => "%",
+            UnitKind.Count => "count",
+            UnitKind.SquareMetre => "m²",
+            _ => unit.Symbol,
+        };
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using PolicyRef.Charts;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+
+namespace PolicyRef.Cli.Commands
+{
+    /// <summary><c>policyref chart series|rank|compare … --out FILE.svg|.png</c>.</summary>
+    internal static class ChartCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var command = new Command("chart", "Draw an answer as an SVG or PNG chart (by the extension of --out), with units, sources and the data version");
+            command.Subcommands.Add(Series(context));
+            command.Subcommands.Add(Rank(context));
+            command.Subcommands.Add(Compare(context));
+            return command;
+        }
+
+        private static Option<FileInfo> Out() => new Option<FileInfo>("--out", "-o") { Description = "The image file: .svg or .png", Required = true };
+
+        private static Command Series(CliContext context)
+        {
+            var country = new Argument<string>("country") { Description = "A country code, such as SLV" };
+            var metric = new Argument<string>("metric") { Description = "A numeric country metric, such as homicide-rate" };
+            var more = new Argument<string[]>("more-countries") { Description = "More country codes", Arity = ArgumentArity.ZeroOrMore };
+            var policy = new Option<string?>("--policy") { Description = "Mark this policy's start, such as slv-state-of-exception-2022" };
+            var byPublisher = new Option<bool>("--by-publisher") { Description = "One line per publisher" };
+            var output = Out();
+            var command = new Command("series", "Lines over the years, one per country or per publisher") { country, metric, more, policy, byPublisher, output };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var countries = new[] { parse.GetValue(country)! }.Concat(parse.GetValue(more) ?? Array.Empty<string>()).Select(reference.GetCountry).ToList();
+                var marked = parse.GetValue(policy) is { } id ? reference.GetPolicy(id) : null;
+                var path = parse.GetValue(output)!.FullName;
+                ChartRenderer.Series(reference, countries, Metric(parse.GetValue(metric)!), marked, parse.GetValue(byPublisher), path);
+                context.Error.WriteLine("policyref: wrote " + path);
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        private static Command Rank(CliContext context)
+        {
+            var metric = new Argument<string>("metric") { Description = "A numeric country metric" };
+            var asOf = new Option<string?>("--as-of") { Description = "yyyy-MM-dd; default today" };
+            var top = new Option<int>("--top") { Description = "How many bars", DefaultValueFactory = _ => 15 };
+            var region = new Option<string?>("--region") { Description = "UN M49 sub-region code or name" };
+            var output = Out();
+            var command = new Command("rank", "Bars of a ranking as of a date") { metric, asOf, top, region, output };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var options = RankOptions.Default.WithTop(parse.GetValue(top));
+                if (parse.GetValue(region) is { } r)
+                {
+                    options = options.WithRegion(r);
+                }
+
+                var date = parse.GetValue(asOf) is { } text
+                    ? (LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new ArgumentException($"'{text}' is not a date (yyyy-MM-dd)."))
+                    : SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+                var path = parse.GetValue(output)!.FullName;
+                ChartRenderer.Rank(reference, reference.RankCountries(Metric(parse.GetValue(metric)!), date, options), path);
+                context.Error.WriteLine("policyref: wrote " + path);
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        private static Command Compare(CliContext context)
+        {
+            var facilities = new Argument<string[]>("facility-id") { Description = "Facility ids", Arity = ArgumentArity.OneOrMore };
+            var metric = new Option<string>("--metric", "-m") { Description = "A numeric facility metric, such as design-capacity", DefaultValueFactory = _ => "design-capacity" };
+            var output = Out();
+            var command = new Command("compare", "Bars of one facility metric side by side") { facilities, metric, output };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var path = parse.GetValue(output)!.FullName;
+                ChartRenderer.Compare(reference, parse.GetValue(facilities)!.Select(reference.GetFacility).ToList(), Metric(parse.GetValue(metric)!), path);
+                context.Error.WriteLine("policyref: wrote " + path);
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        private static MetricId Metric(string text) =>
+            MetricId.IsWellFormed(text) ? new MetricId(text) : throw new ArgumentException($"'{text}' is not a metric id.");
+    }
+}
