@@ -152,6 +152,34 @@ namespace PolicyRef
                 .ToImmutableArray();
         }
 
+        /// <summary>The latest period any claim of a subject gives for a metric, so that a caller can see how old the newest figure is.</summary>
+        /// <param name="subject">The country, facility or policy.</param>
+        /// <param name="metric">The metric.</param>
+        /// <returns>The period that ends last, or null when there is no claim.</returns>
+        public ReferencePeriod? LatestPeriod(IClaimSubject subject, MetricId metric)
+        {
+            var claims = (subject ?? throw new ArgumentNullException(nameof(subject))).Claims.For(metric);
+            return claims.IsEmpty ? null : claims.Select(c => c.Period).Max();
+        }
+
+        /// <summary>
+        /// Whether a country's prison statistics were reported as withheld at or before a date: the preferred
+        /// <see cref="Metrics.PrisonStatisticsPublication"/> claim when its value is <c>withheld</c>, else null.
+        /// </summary>
+        /// <param name="country">The country.</param>
+        /// <param name="asOf">The date; null for the latest claim.</param>
+        /// <returns>The claim saying so, or null.</returns>
+        public Claim? WithheldStatistics(Country country, LocalDate? asOf = null)
+        {
+            if (!TryGetMetric(Model.Metrics.PrisonStatisticsPublication, out _))
+            {
+                return null;
+            }
+
+            var selection = Select(country ?? throw new ArgumentNullException(nameof(country)), Model.Metrics.PrisonStatisticsPublication, asOf);
+            return selection?.Chosen.Value.Category == "withheld" ? selection.Chosen : null;
+        }
+
         /// <summary>The metric's definition, checked to apply to the kind of subject asked about.</summary>
         /// <param name="metric">The metric.</param>
         /// <param name="kind">The kind of subject.</param>

@@ -76,6 +76,28 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void Rows_warn_about_withheld_statistics_and_stale_figures()
+        {
+            var ranking = Reference.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2024, 12, 31));
+            Assert.Contains(ranking.Rows[0].Warnings, w => w.Contains("withheld", StringComparison.Ordinal) && w.Contains("ngo-2024-report", StringComparison.Ordinal));
+            Assert.Empty(ranking.Rows[1].Warnings);
+            var later = Reference.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2030, 12, 31));
+            Assert.All(later.Rows, r => Assert.Contains(r.Warnings, w => w.Contains("more than 3 years", StringComparison.Ordinal)));
+            Assert.Contains("! Alphaland: ", ranking.ToString());
+            Assert.Empty(Reference.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2023, 12, 31)).Rows[0].Warnings);
+        }
+
+        [Fact]
+        public void Latest_period_is_the_one_that_ends_last()
+        {
+            Assert.Equal("2024", Reference.LatestPeriod(Reference.GetCountry("AAA"), Metrics.HomicideRate)!.ToString());
+            Assert.Null(Reference.LatestPeriod(Reference.GetCountry("EEE"), Metrics.PrisonPopulationRate));
+            Assert.NotNull(Reference.WithheldStatistics(Reference.GetCountry("AAA")));
+            Assert.Null(Reference.WithheldStatistics(Reference.GetCountry("AAA"), new LocalDate(2023, 12, 31)));
+            Assert.Null(Reference.WithheldStatistics(Reference.GetCountry("BBB")));
+        }
+
+        [Fact]
         public void Table_states_periods_and_sources()
         {
             var text = Reference.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2024, 12, 31)).ToString();

@@ -46,10 +46,29 @@ namespace PolicyRef.Queries
             for (var i = 0; i < ordered.Count && (options.Top is null || i < options.Top); i++)
             {
                 var rank = i > 0 && ordered[i].Selection.Chosen.Value.Number == ordered[i - 1].Selection.Chosen.Value.Number ? rows[i - 1].Rank : i + 1;
-                rows.Add(new RankingRow(rank, ordered[i].Subject, ordered[i].Selection, reference.GetSource(ordered[i].Selection.Chosen.SourceId)));
+                rows.Add(new RankingRow(rank, ordered[i].Subject, ordered[i].Selection, reference.GetSource(ordered[i].Selection.Chosen.SourceId), Warnings(reference, ordered[i].Subject, ordered[i].Selection.Chosen, metric, asOf)));
             }
 
             return new Ranking(metric, asOf, options, rows.ToImmutable(), without.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray(), reference.DataVersion);
+        }
+
+        /// <summary>Figures older than this at the as-of date are flagged as stale.</summary>
+        private const int StaleAfterYears = 3;
+
+        private static ImmutableArray<string> Warnings(PolicyReference reference, IClaimSubject subject, Claim claim, MetricDefinition metric, LocalDate asOf)
+        {
+            var warnings = ImmutableArray.CreateBuilder<string>();
+            if (claim.Period.End < asOf.PlusYears(-StaleAfterYears))
+            {
+                warnings.Add($"latest figure is for {claim.Period}, more than {StaleAfterYears} years before {asOf:uuuu-MM-dd}");
+            }
+
+            if (subject is Country country && metric.Id.Value.StartsWith("prison-", StringComparison.Ordinal) && reference.WithheldStatistics(country, asOf) is { } withheld)
+            {
+                warnings.Add($"prison statistics reported as withheld ({withheld.Period}) [{withheld.SourceId}]");
+            }
+
+            return warnings.ToImmutable();
         }
 
         private static bool InRegion(PolicyReference reference, IClaimSubject subject, string region)

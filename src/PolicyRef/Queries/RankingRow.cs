@@ -5,13 +5,17 @@ namespace PolicyRef.Queries
     /// <summary>One subject in a <see cref="Ranking"/>: its rank, its figure, the period the figure is for, and its source.</summary>
     public sealed class RankingRow
     {
-        internal RankingRow(int rank, IClaimSubject subject, ClaimSelection selection, Source source)
+        internal RankingRow(int rank, IClaimSubject subject, ClaimSelection selection, Source source, System.Collections.Immutable.ImmutableArray<string> warnings)
         {
             Rank = rank;
             Subject = subject;
             Selection = selection;
             Source = source;
+            Warnings = warnings;
         }
+
+        /// <summary>Why the figure may be stale: statistics reported as withheld, or a figure several years older than the as-of date.</summary>
+        public System.Collections.Immutable.ImmutableArray<string> Warnings { get; }
 
         /// <summary>The rank, from 1; tied values share a rank (1, 2, 2, 4).</summary>
         public int Rank { get; }
