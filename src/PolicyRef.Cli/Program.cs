@@ -39,6 +39,7 @@ namespace PolicyRef.Cli
                 ReferenceCommands.Sources(context),
                 ReferenceCommands.Cite(context),
                 ChartCommand.Create(context),
+                CoverageCommand.Create(context),
                 ExportCommand.Create(context),
                 ValidateCommand.Create(context),
                 VersionCommand.Create(context),
