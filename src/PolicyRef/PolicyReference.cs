@@ -26,10 +26,11 @@ namespace PolicyRef
         private readonly ImmutableDictionary<string, Facility> facilitiesById;
         private readonly ImmutableDictionary<string, Policy> policiesById;
 
-        internal PolicyReference(string dataVersion, IEnumerable<MetricDefinition> metrics, IEnumerable<Source> sources, IEnumerable<Country> countries, IEnumerable<Facility> facilities, IEnumerable<Policy> policies, IEnumerable<Standard> standards)
+        internal PolicyReference(string dataVersion, string dataHash, IEnumerable<MetricDefinition> metrics, IEnumerable<Source> sources, IEnumerable<Country> countries, IEnumerable<Facility> facilities, IEnumerable<Policy> policies, IEnumerable<Standard> standards)
         {
             Standards = standards.OrderBy(x => x.Id, StringComparer.Ordinal).ToImmutableArray();
             DataVersion = dataVersion;
+            DataHash = dataHash;
             Metrics = metrics.OrderBy(m => m.Id).ToImmutableArray();
             Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray();
             Countries = countries.OrderBy(c => c.Code).ToImmutableArray();
@@ -49,6 +50,13 @@ namespace PolicyRef
 
         /// <summary>The data release, such as <c>2026.1</c>; a set loaded over another reads <c>2026.1+local</c>.</summary>
         public string DataVersion { get; }
+
+        /// <summary>
+        /// The SHA-256 (lower-case hex) of the data files behind this set: over "hash  path" lines sorted by path; for a set
+        /// loaded over another, over the base set's hash and the overlay's files. Cite it with <see cref="DataVersion"/>
+        /// to tie a result to the exact data.
+        /// </summary>
+        public string DataHash { get; }
 
         /// <summary>Every metric definition, in id order.</summary>
         public ImmutableArray<MetricDefinition> Metrics { get; }
@@ -234,8 +242,12 @@ namespace PolicyRef
         internal static PolicyReference LoadFiles(IReadOnlyList<DataFile> files, PolicyReference? baseSet, LocalDate today) =>
             DataSetLoader.Load(files, Array.Empty<DataProblem>(), baseSet, today, "local");
 
-        private static PolicyReference LoadEmbedded() =>
-            DataSetLoader.Load(DataFiles.FromEmbedded(typeof(PolicyReference).Assembly), Array.Empty<DataProblem>(), null, Today(), "unversioned");
+        private static PolicyReference LoadEmbedded()
+        {
+            var assembly = typeof(PolicyReference).Assembly;
+            var files = DataFiles.FromEmbedded(assembly);
+            return DataSetLoader.Load(files, DataManifest.Verify(files, DataManifest.ReadEmbedded(assembly)), null, Today(), "unversioned");
+        }
 
         private static LocalDate Today() => SystemClock.Instance.GetCurrentInstant().InUtc().Date;
 

@@ -15,6 +15,7 @@ namespace PolicyRef.Cli.Commands
                 var reference = context.Reference(parse);
                 context.Output.WriteLine($"policyref {tool}");
                 context.Output.WriteLine($"data {reference.DataVersion}: {reference.Countries.Length} countries, {reference.Facilities.Length} facilities, {reference.Policies.Length} policies, {reference.Sources.Length} sources");
+                context.Output.WriteLine($"data sha256 {reference.DataHash}");
                 return ExitCodes.Ok;
             }));
             return command;

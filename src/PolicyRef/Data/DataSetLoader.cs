@@ -130,7 +130,7 @@ namespace PolicyRef.Data
                 throw new PolicyDataException(log.Sorted());
             }
 
-            return Build(version ?? defaultVersion);
+            return Build(version ?? defaultVersion, DataManifest.HashOfSet(files));
         }
 
         private void ReadVersion(DataFile file)
@@ -664,7 +664,13 @@ namespace PolicyRef.Data
 
                     return ClaimValue.FromCategory((string)token!);
                 default:
-                    var value = ((JValue)token).Value;
+                    if (token is not JValue scalar)
+                    {
+                        r.Report(DataProblemKind.InvalidValue, token, $"a value in '{unit.Symbol}' must be a JSON number, found {FieldReader.Describe(token)}");
+                        return null;
+                    }
+
+                    var value = scalar.Value;
                     if (token.Type == JTokenType.Integer && value is BigInteger)
                     {
                         r.Report(DataProblemKind.OutOfRange, token, $"the number {token} is too large to be a figure");
@@ -750,16 +756,17 @@ namespace PolicyRef.Data
             return baseSet is not null && baseSet.TryGetMetric(id, out var fromBase) ? fromBase : null;
         }
 
-        private PolicyReference Build(string dataVersion)
+        private PolicyReference Build(string dataVersion, string dataHash)
         {
             if (baseSet is null)
             {
-                return new PolicyReference(dataVersion, metrics.Values, sources.Values, countries.Values, facilities.Values, policies.Values, standards.Values);
+                return new PolicyReference(dataVersion, dataHash, metrics.Values, sources.Values, countries.Values, facilities.Values, policies.Values, standards.Values);
             }
 
             // An overlay entity replaces the base entity with the same id; definitions only add.
             return new PolicyReference(
                 version is null ? baseSet.DataVersion + "+local" : baseSet.DataVersion + "+" + version,
+                DataManifest.HashOf(System.Text.Encoding.UTF8.GetBytes(baseSet.DataHash + "\n" + dataHash)),
                 baseSet.Metrics.Concat(metrics.Values),
                 baseSet.Sources.Concat(sources.Values),
                 baseSet.Countries.Where(c => !countries.ContainsKey(c.Code)).Concat(countries.Values),

@@ -58,6 +58,11 @@ namespace PolicyRef.Data
             };
             try
             {
+                if (!IsStrict(text, file, log))
+                {
+                    return null;
+                }
+
                 var token = JToken.ReadFrom(reader, settings);
                 while (reader.Read())
                 {
@@ -72,7 +77,7 @@ namespace PolicyRef.Data
             }
             catch (JsonReaderException e)
             {
-                log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, e.LineNumber, e.LinePosition, e.Path ?? string.Empty, Describe(e)));
+                log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, Math.Max(1, e.LineNumber), e.LinePosition, e.Path ?? string.Empty, Describe(e)));
                 return null;
             }
             catch (Exception e) when (e is JsonException || e is OverflowException || e is FormatException || e is InvalidOperationException || e is ArgumentException)
@@ -80,6 +85,31 @@ namespace PolicyRef.Data
                 log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, reader.LineNumber, reader.LinePosition, reader.Path ?? string.Empty, "the file is not valid JSON: " + FirstSentence(e.Message)));
                 return null;
             }
+        }
+
+        /// <summary>
+        /// Newtonsoft also reads single-quoted strings and unquoted names, which are not JSON; a first pass over
+        /// the tokens refuses them so that a file that loads here loads in every JSON tool.
+        /// </summary>
+        private static bool IsStrict(string text, DataFile file, ProblemLog log)
+        {
+            using var reader = new JsonTextReader(new StringReader(text))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Decimal,
+                MaxDepth = MaxDepth,
+            };
+            while (reader.Read())
+            {
+                if ((reader.TokenType == JsonToken.PropertyName || reader.TokenType == JsonToken.String) && reader.QuoteChar != '"')
+                {
+                    var what = reader.TokenType == JsonToken.PropertyName ? "field names" : "strings";
+                    log.Add(new DataProblem(DataProblemKind.MalformedJson, file.Path, reader.LineNumber, reader.LinePosition, reader.Path ?? string.Empty, $"the file is not valid JSON: {what} must be in double quotes"));
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string Describe(JsonReaderException e)

@@ -40,7 +40,7 @@ namespace PolicyRef.Export
             text.Append("## Claims by source kind\n\n| kind | sources | claims |\n|---|---|---|\n");
             foreach (var kind in Enum.GetValues(typeof(SourceKind)).Cast<SourceKind>())
             {
-                var ids = reference.Sources.Where(s => s.Kind == kind).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                var ids = new System.Collections.Generic.HashSet<string>(reference.Sources.Where(s => s.Kind == kind).Select(s => s.Id), StringComparer.Ordinal);
                 text.Append("| ").Append(Data.Vocabulary.Name(Data.Vocabulary.SourceKinds, kind)).Append(" | ").Append(ids.Count).Append(" | ").Append(claims.Count(c => ids.Contains(c.SourceId))).Append(" |\n");
             }
 
