@@ -25,6 +25,28 @@ namespace PolicyRef.Cli
             Recursive = true,
         };
 
+        /// <summary>A <c>--format</c> option for commands whose answer is a table.</summary>
+        public static Option<string> FormatOption()
+        {
+            var option = new Option<string>("--format") { Description = "text (aligned, with footnotes), csv, json or markdown", DefaultValueFactory = _ => "text" };
+            option.AcceptOnlyFromAmong("text", "csv", "json", "markdown");
+            return option;
+        }
+
+        /// <summary>Writes a result as text, or as rows in the format asked for.</summary>
+        public void Write(ParseResult parse, Option<string> format, object result, Func<Tabular> rows)
+        {
+            var chosen = parse.GetValue(format) ?? "text";
+            if (chosen == "text")
+            {
+                Output.Write(result.ToString());
+            }
+            else
+            {
+                rows().Write(Output, chosen);
+            }
+        }
+
         public PolicyReference Reference(ParseResult parse)
         {
             var directory = parse.GetValue(DataOption);

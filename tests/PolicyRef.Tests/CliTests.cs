@@ -140,6 +140,28 @@ namespace PolicyRef.Tests
             Assert.Equal(2, Run("chart", "rank", "prison-population-rate", "--out", Path.Combine(Fixture.NewTempDirectory(), "chart.gif")).Code);
         }
 
+        [Theory]
+        [InlineData("rank", "prison-population-rate", "--as-of", "2024-12-31", "--top", "5")]
+        [InlineData("compare", "cecot", "halden")]
+        [InlineData("series", "SLV", "homicide-rate", "--by-publisher")]
+        [InlineData("conflicts", "--top", "3")]
+        [InlineData("assess", "cecot")]
+        [InlineData("impact", "slv-state-of-exception-2022", "homicide-rate", "--vs", "HND,GTM")]
+        public void Query_commands_write_csv_json_and_markdown_with_a_source_column(params string[] args)
+        {
+            var csv = Run(args.Concat(new[] { "--format", "csv" }).ToArray());
+            Assert.True(csv.Code == 0, csv.Error);
+            var rows = CsvReader.Parse(csv.Output);
+            Assert.True(rows.Count >= 2);
+            Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
+            Assert.Contains(rows[0], c => c.EndsWith("source_id", System.StringComparison.Ordinal) || c == "evidence_source_ids" || c == "country");
+            var json = Newtonsoft.Json.Linq.JArray.Parse(Run(args.Concat(new[] { "--format", "json" }).ToArray()).Output);
+            Assert.Equal(rows.Count - 1, json.Count);
+            var markdown = Run(args.Concat(new[] { "--format", "markdown" }).ToArray()).Output.Split('\n');
+            Assert.StartsWith("| ", markdown[0]);
+            Assert.StartsWith("|---|", markdown[1]);
+        }
+
         [Fact]
         public void Query_commands_refuse_bad_arguments_with_exit_2()
         {

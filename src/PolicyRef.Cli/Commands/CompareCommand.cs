@@ -11,13 +11,14 @@ namespace PolicyRef.Cli.Commands
         {
             var ids = new Argument<string[]>("facility-id") { Description = "Facility ids, such as cecot adx-florence halden", Arity = ArgumentArity.OneOrMore };
             var metrics = new Option<string[]>("--metric", "-m") { Description = "Show only these metrics (repeat the option); default: every metric any of them has" };
-            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree") { ids, metrics };
+            var format = CliContext.FormatOption();
+            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree") { ids, metrics, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
                 var chosen = parse.GetValue(metrics);
                 var comparison = reference.CompareFacilities(parse.GetValue(ids)!, chosen is { Length: > 0 } ? chosen.Select(m => reference.GetMetric(new MetricId(m)).Id) : null);
-                context.Output.Write(comparison.ToString());
+                context.Write(parse, format, comparison, () => ResultTables.Of(comparison));
                 return ExitCodes.Ok;
             }));
             return command;

@@ -21,7 +21,8 @@ namespace PolicyRef.Cli.Commands
             var maxAge = new Option<int?>("--max-age-years") { Description = "Leave out figures older than this many years at the as-of date" };
             var ascending = new Option<bool>("--ascending") { Description = "Smallest first" };
             var facilities = new Option<bool>("--facilities") { Description = "Rank facilities instead of countries" };
-            var command = new Command("rank", "Rank countries or facilities by a metric as of a date; each row says which period its figure is for") { metric, asOf, region, top, maxAge, ascending, facilities };
+            var format = CliContext.FormatOption();
+            var command = new Command("rank", "Rank countries or facilities by a metric as of a date; each row says which period its figure is for") { metric, asOf, region, top, maxAge, ascending, facilities, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -49,7 +50,7 @@ namespace PolicyRef.Cli.Commands
                 var id = MetricOf(parse.GetValue(metric)!);
                 var date = DateOf(parse.GetValue(asOf));
                 var ranking = parse.GetValue(facilities) ? reference.RankFacilities(id, date, options) : reference.RankCountries(id, date, options);
-                context.Output.Write(ranking.ToString());
+                context.Write(parse, format, ranking, () => ResultTables.Of(ranking));
                 return ExitCodes.Ok;
             }));
             return command;
@@ -62,24 +63,17 @@ namespace PolicyRef.Cli.Commands
             var byPublisher = new Option<bool>("--by-publisher") { Description = "One series per publisher" };
             var from = new Option<string?>("--from") { Description = "First day (yyyy-MM-dd)" };
             var to = new Option<string?>("--to") { Description = "Last day (yyyy-MM-dd)" };
-            var command = new Command("series", "A subject's figures for a metric over time, one per year, gaps left as gaps") { subject, metric, byPublisher, from, to };
+            var format = CliContext.FormatOption();
+            var command = new Command("series", "A subject's figures for a metric over time, one per year, gaps left as gaps") { subject, metric, byPublisher, from, to, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
                 var found = FindSubject(reference, parse.GetValue(subject)!);
                 var options = SeriesOptions.Yearly.Between(OptionalDate(parse.GetValue(from)), OptionalDate(parse.GetValue(to)));
                 var id = MetricOf(parse.GetValue(metric)!);
-                if (parse.GetValue(byPublisher))
-                {
-                    foreach (var series in reference.SeriesByPublisher(found, id, options).Values)
-                    {
-                        context.Output.WriteLine(series.ToString());
-                    }
-                }
-                else
-                {
-                    context.Output.Write(reference.Series(found, id, options).ToString());
-                }
+                var all = parse.GetValue(byPublisher) ? reference.SeriesByPublisher(found, id, options).Values.ToList() : new System.Collections.Generic.List<PolicyRef.Queries.Series> { reference.Series(found, id, options) };
+                var text = string.Join("\n", all.Select(s => s.ToString()));
+                context.Write(parse, format, text, () => new Tabular(ResultTables.Of(all[0]).Columns, all.SelectMany(s => ResultTables.Of(s).Rows)));
 
                 return ExitCodes.Ok;
             }));
@@ -93,7 +87,8 @@ namespace PolicyRef.Cli.Commands
             var before = new Option<int>("--before") { Description = "Years before the start year", DefaultValueFactory = _ => 3 };
             var after = new Option<int>("--after") { Description = "Years after the start year", DefaultValueFactory = _ => 2 };
             var group = new Option<string[]>("--group", "--vs") { Description = "Comparison countries, repeated or comma-separated (HND,GTM); default: the policy country's UN M49 sub-region" };
-            var command = new Command("impact", "Before and after a policy's start, against a comparison group, with the difference-in-differences and its limits") { policy, metric, before, after, group };
+            var format = CliContext.FormatOption();
+            var command = new Command("impact", "Before and after a policy's start, against a comparison group, with the difference-in-differences and its limits") { policy, metric, before, after, group, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -103,7 +98,8 @@ namespace PolicyRef.Cli.Commands
                     options = options.WithComparisonGroup(countries.SelectMany(c => c.Split(',')).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray());
                 }
 
-                context.Output.Write(reference.Impact(reference.GetPolicy(parse.GetValue(policy)!), MetricOf(parse.GetValue(metric)!), options).ToString());
+                var impact = reference.Impact(reference.GetPolicy(parse.GetValue(policy)!), MetricOf(parse.GetValue(metric)!), options);
+                context.Write(parse, format, impact, () => ResultTables.Of(impact));
                 return ExitCodes.Ok;
             }));
             return command;
@@ -115,7 +111,8 @@ namespace PolicyRef.Cli.Commands
             var metric = new Option<string?>("--metric") { Description = "Only this metric" };
             var kind = new Option<string?>("--source-kind") { Description = "Only conflicts involving this kind of source (official-statistics, government, intergovernmental, research, ngo, press, documentary, other)" };
             var top = new Option<int?>("--top") { Description = "Only the N largest" };
-            var command = new Command("conflicts", "Where sources disagree beyond a metric's tolerance, largest first, with every claim") { subject, metric, kind, top };
+            var format = CliContext.FormatOption();
+            var command = new Command("conflicts", "Where sources disagree beyond a metric's tolerance, largest first, with every claim") { subject, metric, kind, top, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -136,7 +133,8 @@ namespace PolicyRef.Cli.Commands
                 }
 
                 var report = reference.Conflicts(filter);
-                context.Output.Write((parse.GetValue(top) is { } n ? report.Largest(n) : report).ToString());
+                var shown = parse.GetValue(top) is { } n ? report.Largest(n) : report;
+                context.Write(parse, format, shown, () => ResultTables.Of(shown));
                 return ExitCodes.Ok;
             }));
             return command;
@@ -145,11 +143,13 @@ namespace PolicyRef.Cli.Commands
         public static Command Assess(CliContext context)
         {
             var facility = new Argument<string>("facility-id") { Description = "A facility id, such as cecot" };
-            var command = new Command("assess", "A facility against the Nelson Mandela Rules and the CPT and ICRC living-space guidance: Met, NotMet or Unknown per rule") { facility };
+            var format = CliContext.FormatOption();
+            var command = new Command("assess", "A facility against the Nelson Mandela Rules and the CPT and ICRC living-space guidance: Met, NotMet or Unknown per rule") { facility, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
-                context.Output.Write(reference.Assess(reference.GetFacility(parse.GetValue(facility)!)).ToString());
+                var assessment = reference.Assess(reference.GetFacility(parse.GetValue(facility)!));
+                context.Write(parse, format, assessment, () => ResultTables.Of(assessment));
                 return ExitCodes.Ok;
             }));
             return command;

@@ -1,0 +1,56 @@
+using System.Linq;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+using PolicyRef.Standards;
+
+namespace PolicyRef.Cli
+{
+    /// <summary>Each query result as rows for <c>--format csv|json|markdown</c>; every row keeps its period and source id.</summary>
+    internal static class ResultTables
+    {
+        public static Tabular Of(FacilityComparison comparison) => new Tabular(
+            new[] { "metric", "facility_id", "value", "unit", "period", "source_id", "sources_disagree" },
+            comparison.Rows.SelectMany(r => r.Cells.Where(c => c.Selection is not null).Select(c => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
+            {
+                r.Metric.Id.Value, c.Facility.Id, Value(c.Selection!.Chosen), c.Selection.Chosen.Unit.Symbol, c.Selection.Chosen.Period.ToString(), c.Selection.Chosen.SourceId, c.HasDisagreement,
+            })));
+
+        public static Tabular Of(Ranking ranking) => new Tabular(
+            new[] { "rank", "subject_id", "name", "value", "unit", "period", "source_id", "sources_disagree", "warnings" },
+            ranking.Rows.Select(r => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
+            {
+                r.Rank, r.Subject.Id, r.Subject.DisplayName, r.Value, r.Claim.Unit.Symbol, r.Period.ToString(), r.Source.Id, r.Selection.HasDisagreement, string.Join("; ", r.Warnings),
+            }));
+
+        public static Tabular Of(Series series) => new Tabular(
+            new[] { "subject_id", "metric", "publisher", "period", "value", "unit", "source_id", "filled" },
+            series.Points.Select(p => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
+            {
+                series.Subject.Id, series.Metric.Id.Value, series.Publisher, p.Period.ToString(), p.Value, series.Metric.Unit.Symbol, p.Claim?.SourceId, p.IsFilled,
+            }));
+
+        public static Tabular Of(ConflictReport report) => new Tabular(
+            new[] { "subject_type", "subject_id", "metric", "period", "spread", "value", "unit", "claim_period", "source_id" },
+            report.Conflicts.SelectMany(c => c.Claims.Select(x => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
+            {
+                c.Subject.Kind.ToString().ToLowerInvariant(), c.Subject.Id, c.Metric.Id.Value, c.Period?.ToString(), decimal.Round(c.Spread, 4), Value(x), x.Unit.Symbol, x.Period.ToString(), x.SourceId,
+            })));
+
+        public static Tabular Of(StandardsAssessment assessment) => new Tabular(
+            new[] { "facility_id", "standard", "rule", "number", "outcome", "reason", "evidence_source_ids" },
+            assessment.Rules.Select(r => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
+            {
+                assessment.Facility.Id, r.Standard.Id, r.Rule.Id, r.Rule.Number, r.Outcome.ToString(), r.Reason, string.Join(" ", r.Evidence.Select(e => e.SourceId).Distinct()),
+            }));
+
+        public static Tabular Of(ImpactAnalysis impact) => new Tabular(
+            new[] { "country", "role", "before_first_year", "before_last_year", "before_mean", "before_observations", "after_first_year", "after_last_year", "after_mean", "after_observations", "change", "difference_in_differences" },
+            new[] { (impact.Treated, "policy") }.Concat(impact.Comparison.Select(c => (c, "comparison"))).Select(x => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
+            {
+                x.Item1.Country.Id, x.Item2, x.Item1.Before.FirstYear, x.Item1.Before.LastYear, x.Item1.Before.Mean, x.Item1.Before.Observations,
+                x.Item1.After.FirstYear, x.Item1.After.LastYear, x.Item1.After.Mean, x.Item1.After.Observations, x.Item1.Change, x.Item2 == "policy" ? impact.DifferenceInDifferences : null,
+            }));
+
+        private static object Value(Claim claim) => claim.Value.Kind == ClaimValueKind.Number ? claim.Value.Number : (object)claim.Value.ToString();
+    }
+}
