@@ -21,8 +21,9 @@ namespace PolicyRef.Charts
         /// <param name="metric">A numeric country metric.</param>
         /// <param name="policy">A policy whose start (and end) to mark, or null.</param>
         /// <param name="byPublisher">One line per publisher instead of the preferred series (for one country).</param>
+        /// <param name="fromYear">The first year to draw, or null for all.</param>
         /// <param name="path">The output file; .svg or .png.</param>
-        public static void Series(PolicyReference reference, IReadOnlyList<Country> countries, MetricId metric, Policy? policy, bool byPublisher, string path)
+        public static void Series(PolicyReference reference, IReadOnlyList<Country> countries, MetricId metric, Policy? policy, bool byPublisher, int? fromYear, string path)
         {
             if (reference is null || countries is null || countries.Count == 0)
             {
@@ -30,18 +31,30 @@ namespace PolicyRef.Charts
             }
 
             var definition = reference.GetMetric(metric);
+            var options = SeriesOptions.Yearly.Between(fromYear is null ? null : new NodaTime.LocalDate(fromYear.Value, 1, 1), null);
             var lines = byPublisher
-                ? countries.SelectMany(c => reference.SeriesByPublisher(c, metric).Select(p => (Label: $"{c.Name}: {p.Key}", Series: p.Value)))
-                : countries.Select(c => (Label: c.Name, Series: reference.Series(c, metric)));
+                ? countries.SelectMany(c => reference.SeriesByPublisher(c, metric, options).Select(p => (Label: $"{c.Name}: {p.Key}", Series: p.Value)))
+                : countries.Select(c => (Label: c.Name, Series: reference.Series(c, metric, options)));
             var plot = NewPlot();
             var sources = new SortedSet<string>(StringComparer.Ordinal);
+            var palette = new ScottPlot.Palettes.Category10();
+            var index = 0;
             foreach (var (label, series) in lines.Where(l => !l.Series.Points.IsEmpty))
             {
-                var xs = series.Points.Select(p => (double)p.Period.Start.Year).ToArray();
-                var ys = series.Points.Select(p => (double)p.Value).ToArray();
-                var scatter = plot.Add.Scatter(xs, ys);
-                scatter.LegendText = label;
-                scatter.MarkerSize = 5;
+                // Missing years break the line: a gap is drawn as a gap, never bridged.
+                var color = palette.GetColor(index++);
+                var first = true;
+                foreach (var run in Runs(series.Points.Select(p => (Year: p.Period.Start.Year, Value: (double)p.Value)).ToList()))
+                {
+                    var scatter = plot.Add.Scatter(run.Select(p => (double)p.Year).ToArray(), run.Select(p => p.Value).ToArray(), color);
+                    scatter.MarkerSize = 5;
+                    if (first)
+                    {
+                        scatter.LegendText = label;
+                        first = false;
+                    }
+                }
+
                 foreach (var point in series.Points)
                 {
                     sources.Add(reference.GetSource(point.Claim!.SourceId).Publisher);
@@ -134,6 +147,26 @@ namespace PolicyRef.Charts
                     break;
                 default:
                     throw new ArgumentException($"Chart files end in .svg or .png, not '{extension}'.", nameof(path));
+            }
+        }
+
+        private static IEnumerable<List<(int Year, double Value)>> Runs(List<(int Year, double Value)> points)
+        {
+            var run = new List<(int Year, double Value)>();
+            foreach (var point in points)
+            {
+                if (run.Count > 0 && point.Year != run[run.Count - 1].Year + 1)
+                {
+                    yield return run;
+                    run = new List<(int Year, double Value)>();
+                }
+
+                run.Add(point);
+            }
+
+            if (run.Count > 0)
+            {
+                yield return run;
             }
         }
 

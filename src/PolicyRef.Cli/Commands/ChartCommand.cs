@@ -31,15 +31,16 @@ namespace PolicyRef.Cli.Commands
             var more = new Argument<string[]>("more-countries") { Description = "More country codes", Arity = ArgumentArity.ZeroOrMore };
             var policy = new Option<string?>("--policy") { Description = "Mark this policy's start, such as slv-state-of-exception-2022" };
             var byPublisher = new Option<bool>("--by-publisher") { Description = "One line per publisher" };
+            var fromYear = new Option<int?>("--from-year") { Description = "The first year to draw" };
             var output = Out();
-            var command = new Command("series", "Lines over the years, one per country or per publisher") { country, metric, more, policy, byPublisher, output };
+            var command = new Command("series", "Lines over the years, one per country or per publisher; missing years are gaps") { country, metric, more, policy, byPublisher, fromYear, output };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
                 var countries = new[] { parse.GetValue(country)! }.Concat(parse.GetValue(more) ?? Array.Empty<string>()).Select(reference.GetCountry).ToList();
                 var marked = parse.GetValue(policy) is { } id ? reference.GetPolicy(id) : null;
                 var path = parse.GetValue(output)!.FullName;
-                ChartRenderer.Series(reference, countries, Metric(parse.GetValue(metric)!), marked, parse.GetValue(byPublisher), path);
+                ChartRenderer.Series(reference, countries, Metric(parse.GetValue(metric)!), marked, parse.GetValue(byPublisher), parse.GetValue(fromYear), path);
                 context.Error.WriteLine("policyref: wrote " + path);
                 return ExitCodes.Ok;
             }));
