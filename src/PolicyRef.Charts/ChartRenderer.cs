@@ -63,7 +63,7 @@ namespace PolicyRef.Charts
 
             if (policy is not null)
             {
-                var start = plot.Add.VerticalLine(YearFraction(policy.Start), 1.5f, Colors.Gray, LinePattern.Dashed);
+                var start = plot.Add.VerticalLine(YearFraction(policy.Start), 1.5f, Colors.Gray, LinePattern.Solid);
                 start.LegendText = $"{policy.Name} ({policy.Start:uuuu-MM-dd})";
             }
 
@@ -121,6 +121,71 @@ namespace PolicyRef.Charts
             Finish(plot, reference, selections.Select(s => reference.GetSource(s.Selection!.Chosen.SourceId).Publisher), path);
         }
 
+        /// <summary>
+        /// A synthetic control: on the left the country and its synthetic control over the years; on the right the gap
+        /// (actual minus synthetic) for the country and, in grey, for every placebo counted in the rank.
+        /// </summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="estimate">An estimate (not a refusal).</param>
+        /// <param name="path">The output file; .svg or .png.</param>
+        public static void SyntheticControl(PolicyReference reference, Queries.Synthetic.SyntheticControlResult estimate, string path)
+        {
+            if (reference is null || estimate is null || !estimate.IsEstimated)
+            {
+                throw new ArgumentException("Chart an estimate, not a refusal.", nameof(estimate));
+            }
+
+            var years = estimate.Years.Select(y => (double)y).ToArray();
+            var unit = UnitLabel(estimate.Metric.Unit);
+            var series = NewPlot();
+            series.Add.Scatter(years, estimate.Actual.ToArray()).LegendText = estimate.Treated.Name;
+            var synthetic = series.Add.Scatter(years, estimate.Synthetic.ToArray());
+            synthetic.LegendText = "Synthetic " + estimate.Treated.Name;
+            synthetic.LinePattern = LinePattern.Solid;
+            series.Add.VerticalLine(YearFraction(estimate.Policy.Start), 1.5f, Colors.Gray, LinePattern.Solid);
+            series.Axes.Left.Label.Text = $"{estimate.Metric.Name} ({unit})";
+            series.Axes.Bottom.Label.Text = "Year";
+            series.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) };
+            series.Title($"{estimate.Treated.Name} and its synthetic control");
+            series.ShowLegend(Alignment.UpperRight);
+
+            var gaps = NewPlot();
+            foreach (var placebo in estimate.Placebos.Where(p => !p.Excluded))
+            {
+                var line = gaps.Add.Scatter(years, placebo.Gaps.ToArray(), Colors.LightGray);
+                line.MarkerSize = 0;
+            }
+
+            var treatedGap = gaps.Add.Scatter(years, estimate.Actual.Select((a, i) => a - estimate.Synthetic[i]).ToArray(), Colors.Black);
+            treatedGap.LineWidth = 2.5f;
+            treatedGap.LegendText = $"{estimate.Treated.Name} (placebo rank {estimate.Rank} of {estimate.PlacebosRanked + 1})";
+            gaps.Add.HorizontalLine(0, 1, Colors.Gray);
+            gaps.Add.VerticalLine(YearFraction(estimate.Policy.Start), 1.5f, Colors.Gray, LinePattern.Solid);
+            gaps.Axes.Left.Label.Text = $"Gap, actual − synthetic ({unit})";
+            gaps.Axes.Bottom.Label.Text = "Year";
+            gaps.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) };
+            gaps.Title("Gaps: the country (black) and placebos (grey)");
+            gaps.ShowLegend(Alignment.LowerLeft);
+            Caption(gaps, reference, estimate.Years.Length == 0 ? Array.Empty<string>() : new[] { "preferred yearly figures per country" });
+
+            var multiplot = new Multiplot(series);
+            multiplot.AddPlot(gaps);
+            multiplot.Layout = new ScottPlot.MultiplotLayouts.Columns();
+            switch (Path.GetExtension(path).ToLowerInvariant())
+            {
+                case ".svg":
+                    // Nested <svg> elements place the two plots side by side in one file.
+                    string Inner(Plot plot, int x) => System.Text.RegularExpressions.Regex.Replace(plot.GetSvgXml(Width, Height), "<\\?xml[^>]*>", string.Empty).Replace("<svg ", $"<svg x=\"{x}\" ");
+                    File.WriteAllText(path, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width * 2}\" height=\"{Height}\">{Inner(series, 0)}{Inner(gaps, Width)}</svg>");
+                    break;
+                case ".png":
+                    multiplot.SavePng(path, Width * 2, Height);
+                    break;
+                default:
+                    throw new ArgumentException($"Chart files end in .svg or .png, not '{Path.GetExtension(path)}'.", nameof(path));
+            }
+        }
+
         private static Plot NewPlot()
         {
             ChartFont.Ensure();
@@ -129,13 +194,18 @@ namespace PolicyRef.Charts
             return plot;
         }
 
-        private static void Finish(Plot plot, PolicyReference reference, IEnumerable<string> publishers, string path)
+        private static void Caption(Plot plot, PolicyReference reference, IEnumerable<string> publishers)
         {
             var list = publishers.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
             var caption = "Sources: " + (list.Count <= 3 ? string.Join("; ", list) : string.Join("; ", list.Take(3)) + $"; and {list.Count - 3} more") + $"  |  PolicyRef data {reference.DataVersion}";
-            var annotation = plot.Add.Annotation(caption, Alignment.LowerLeft);
+            var annotation = plot.Add.Annotation(caption, Alignment.LowerRight);
             annotation.LabelFontSize = 10;
             annotation.LabelFontName = ChartFont.Name;
+        }
+
+        private static void Finish(Plot plot, PolicyReference reference, IEnumerable<string> publishers, string path)
+        {
+            Caption(plot, reference, publishers);
             var extension = Path.GetExtension(path).ToLowerInvariant();
             switch (extension)
             {

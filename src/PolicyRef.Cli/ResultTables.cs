@@ -51,6 +51,15 @@ namespace PolicyRef.Cli
                 x.Item1.After.FirstYear, x.Item1.After.LastYear, x.Item1.After.Mean, x.Item1.After.Observations, x.Item1.Change, x.Item2 == "policy" ? impact.DifferenceInDifferences : null,
             }));
 
+        public static Tabular Of(PolicyRef.Queries.Synthetic.SyntheticControlResult estimate) => new Tabular(
+            new[] { "year", "window", "actual", "synthetic", "gap", "donor_weights", "pre_rmspe", "post_rmspe", "placebo_rank", "p_value" },
+            estimate.Years.Select((year, i) => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
+            {
+                year, i < estimate.PreYearCount ? "pre" : "post", estimate.Actual[i], estimate.Synthetic[i], estimate.Actual[i] - estimate.Synthetic[i],
+                i == 0 ? string.Join(" ", estimate.Weights.Select(w => $"{w.Country.Id}:{w.Weight:0.000}")) : null,
+                i == 0 ? estimate.PreRmspe : (double?)null, i == 0 ? estimate.PostRmspe : (double?)null, i == 0 ? estimate.Rank : (int?)null, i == 0 ? estimate.PValue : null,
+            }));
+
         private static object Value(Claim claim) => claim.Value.Kind == ClaimValueKind.Number ? claim.Value.Number : (object)claim.Value.ToString();
     }
 }

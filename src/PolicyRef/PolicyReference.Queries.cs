@@ -152,6 +152,23 @@ namespace PolicyRef
                 .ToImmutableArray();
         }
 
+        /// <summary>
+        /// A synthetic control estimate for a policy (Abadie, Diamond and Hainmueller 2010): donor weights fitted on the
+        /// pre-period, the gap after the start, RMSPE, and a placebo rank; a refusal when there are too few donors or years.
+        /// </summary>
+        /// <example>
+        /// <code>
+        /// var estimate = data.SyntheticControl(data.GetPolicy("slv-state-of-exception-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 1));
+        /// Console.WriteLine(estimate);
+        /// </code>
+        /// </example>
+        /// <param name="policy">The policy.</param>
+        /// <param name="metric">A numeric country metric.</param>
+        /// <param name="options">Windows, donors and placebo threshold.</param>
+        /// <returns>The estimate.</returns>
+        public Queries.Synthetic.SyntheticControlResult SyntheticControl(Policy policy, MetricId metric, Queries.Synthetic.SyntheticControlOptions options) =>
+            Queries.Synthetic.SyntheticControlQuery.Run(this, policy, metric, options);
+
         /// <summary>The latest period any claim of a subject gives for a metric, so that a caller can see how old the newest figure is.</summary>
         /// <param name="subject">The country, facility or policy.</param>
         /// <param name="metric">The metric.</param>

@@ -135,6 +135,32 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void Impact_by_synthetic_control_prints_weights_gaps_rmspe_and_placebo_rank()
+        {
+            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "1");
+            Assert.True(code == 0, error);
+            Assert.Contains("Donor weights:", output);
+            Assert.Contains("Pre-period RMSPE", output);
+            Assert.Contains("Placebo rank", output);
+            Assert.Contains("What this does not show:", output);
+            var refused = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "1", "--vs", "HND,GTM");
+            Assert.Equal(1, refused.Code);
+            Assert.Contains("No estimate", refused.Output);
+        }
+
+        [Fact]
+        public void Chart_impact_draws_the_synthetic_control_and_placebo_gaps()
+        {
+            var path = Path.Combine(Fixture.NewTempDirectory(), "synthetic.svg");
+            var (code, output, error) = Run("chart", "impact", "slv-state-of-exception-2022", "homicide-rate", "--out", path);
+            Assert.True(code == 0, error);
+            Assert.Empty(output);
+            var svg = File.ReadAllText(path);
+            Assert.Contains("placebo rank", svg);
+            Assert.Contains("PolicyRef data", svg);
+        }
+
+        [Fact]
         public void Chart_with_an_unknown_extension_is_bad_usage()
         {
             Assert.Equal(2, Run("chart", "rank", "prison-population-rate", "--out", Path.Combine(Fixture.NewTempDirectory(), "chart.gif")).Code);

@@ -19,6 +19,7 @@ namespace PolicyRef.Cli.Commands
             command.Subcommands.Add(Series(context));
             command.Subcommands.Add(Rank(context));
             command.Subcommands.Add(Compare(context));
+            command.Subcommands.Add(Impact(context));
             return command;
         }
 
@@ -86,6 +87,40 @@ namespace PolicyRef.Cli.Commands
                 var reference = context.Reference(parse);
                 var path = parse.GetValue(output)!.FullName;
                 ChartRenderer.Compare(reference, parse.GetValue(facilities)!.Select(reference.GetFacility).ToList(), Metric(parse.GetValue(metric)!), path);
+                context.Error.WriteLine("policyref: wrote " + path);
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+
+        private static Command Impact(CliContext context)
+        {
+            var policy = new Argument<string>("policy") { Description = "A policy id" };
+            var metric = new Argument<string>("metric") { Description = "A numeric country metric" };
+            var before = new Option<int>("--before") { Description = "Pre-period years (at least 5)", DefaultValueFactory = _ => 7 };
+            var after = new Option<int>("--after") { Description = "Post-period years", DefaultValueFactory = _ => 1 };
+            var donors = new Option<string[]>("--vs") { Description = "Donor countries, comma-separated; default: every country with complete data and no comparable policy" };
+            var output = Out();
+            var command = new Command("impact", "A synthetic control: the country and its synthetic control, and the placebo gaps in grey") { policy, metric, before, after, donors, output };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var options = PolicyRef.Queries.Synthetic.SyntheticControlOptions.Years(parse.GetValue(before), parse.GetValue(after));
+                var chosen = (parse.GetValue(donors) ?? Array.Empty<string>()).SelectMany(d => d.Split(',')).Select(d => d.Trim()).Where(d => d.Length > 0).ToArray();
+                if (chosen.Length > 0)
+                {
+                    options = options.WithDonors(chosen);
+                }
+
+                var estimate = reference.SyntheticControl(reference.GetPolicy(parse.GetValue(policy)!), Metric(parse.GetValue(metric)!), options);
+                if (!estimate.IsEstimated)
+                {
+                    context.Error.WriteLine("policyref: no estimate: " + estimate.Refusal);
+                    return ExitCodes.UnknownId;
+                }
+
+                var path = parse.GetValue(output)!.FullName;
+                ChartRenderer.SyntheticControl(reference, estimate, path);
                 context.Error.WriteLine("policyref: wrote " + path);
                 return ExitCodes.Ok;
             }));

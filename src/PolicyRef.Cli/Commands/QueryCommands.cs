@@ -87,15 +87,31 @@ namespace PolicyRef.Cli.Commands
             var before = new Option<int>("--before") { Description = "Years before the start year", DefaultValueFactory = _ => 3 };
             var after = new Option<int>("--after") { Description = "Years after the start year", DefaultValueFactory = _ => 2 };
             var group = new Option<string[]>("--group", "--vs") { Description = "Comparison countries, repeated or comma-separated (HND,GTM); default: the policy country's UN M49 sub-region" };
+            var method = new Option<string>("--method") { Description = "did (before/after against a comparison group) or synthetic (synthetic control with placebos; --before of at least 5 years, --vs as the donor pool)", DefaultValueFactory = _ => "did" };
+            method.AcceptOnlyFromAmong("did", "synthetic");
             var format = CliContext.FormatOption();
-            var command = new Command("impact", "Before and after a policy's start, against a comparison group, with the difference-in-differences and its limits") { policy, metric, before, after, group, format };
+            var command = new Command("impact", "Before and after a policy's start, against a comparison group, with the difference-in-differences and its limits; or a synthetic control") { policy, metric, before, after, group, method, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
-                var options = ImpactOptions.Years(parse.GetValue(before), parse.GetValue(after));
-                if (parse.GetValue(group) is { Length: > 0 } countries)
+                var countries = (parse.GetValue(group) ?? Array.Empty<string>()).SelectMany(c => c.Split(',')).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+                if (parse.GetValue(method) == "synthetic")
                 {
-                    options = options.WithComparisonGroup(countries.SelectMany(c => c.Split(',')).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray());
+                    var synthetic = PolicyRef.Queries.Synthetic.SyntheticControlOptions.Years(parse.GetValue(before), parse.GetValue(after));
+                    if (countries.Length > 0)
+                    {
+                        synthetic = synthetic.WithDonors(countries);
+                    }
+
+                    var estimate = reference.SyntheticControl(reference.GetPolicy(parse.GetValue(policy)!), MetricOf(parse.GetValue(metric)!), synthetic);
+                    context.Write(parse, format, estimate, () => ResultTables.Of(estimate));
+                    return estimate.IsEstimated ? ExitCodes.Ok : ExitCodes.UnknownId;
+                }
+
+                var options = ImpactOptions.Years(parse.GetValue(before), parse.GetValue(after));
+                if (countries.Length > 0)
+                {
+                    options = options.WithComparisonGroup(countries);
                 }
 
                 var impact = reference.Impact(reference.GetPolicy(parse.GetValue(policy)!), MetricOf(parse.GetValue(metric)!), options);

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PolicyRef.Model;
+
+namespace PolicyRef.Queries.Synthetic
+{
+    /// <summary>
+    /// Builds a synthetic control. The default donor pool is every national jurisdiction with a figure for every year of
+    /// both windows, less those with a policy of the same kind overlapping the windows; a caller's pool is only
+    /// filtered for missing years.
+    /// </summary>
+    public static class SyntheticControlQuery
+    {
+        /// <summary>Runs the estimate and its placebos.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="policy">The policy (its country is the treated unit).</param>
+        /// <param name="metricId">A numeric country metric.</param>
+        /// <param name="options">Windows, donors and threshold.</param>
+        /// <returns>The estimate or a refusal.</returns>
+        public static SyntheticControlResult Run(PolicyReference reference, Policy policy, MetricId metricId, SyntheticControlOptions options)
+        {
+            if (reference is null || policy is null || options is null)
+            {
+                throw new ArgumentNullException(reference is null ? nameof(reference) : policy is null ? nameof(policy) : nameof(options));
+            }
+
+            var metric = reference.RequireMetric(metricId, SubjectKind.Country);
+            var treated = reference.GetCountry(policy.Country);
+            var start = policy.Start.Year;
+            var years = Enumerable.Range(start - options.PreYears, options.PreYears).Concat(Enumerable.Range(start + 1, options.PostYears)).ToImmutableArray();
+            double[]? Values(Country country)
+            {
+                var points = reference.Series(country, metricId, SeriesOptions.Yearly).Points.ToDictionary(p => p.Period.Start.Year, p => (double)p.Value);
+                return years.All(points.ContainsKey) ? years.Select(y => points[y]).ToArray() : null;
+            }
+
+            var leftOut = new List<string>();
+            var candidates = options.Donors is { } chosen
+                ? chosen.Select(reference.GetCountry).Where(c => c.Code != treated.Code).ToList()
+                : reference.Countries.Where(c => c.Code != treated.Code && !c.Code.IsSubnational).ToList();
+            var first = years[0];
+            var last = years[years.Length - 1];
+            var pool = new List<(Country Country, double[] Values)>();
+            foreach (var country in candidates)
+            {
+                var comparable = options.Donors is null
+                    ? reference.Policies.FirstOrDefault(p => p.Country == country.Code && p.PolicyKind == policy.PolicyKind && p.Start.Year <= last && (p.End is null || p.End.Value.Year >= first))
+                    : null;
+                var values = comparable is null ? Values(country) : null;
+                if (comparable is not null)
+                {
+                    leftOut.Add($"{country.Id}: comparable policy {comparable.Id}");
+                }
+                else if (values is null)
+                {
+                    leftOut.Add($"{country.Id}: missing years");
+                }
+                else
+                {
+                    pool.Add((country, values));
+                }
+            }
+
+            var actual = Values(treated);
+            string? refusal = actual is null
+                ? $"{treated.Name} has no {metric.Name.ToLowerInvariant()} figure for every year from {first} to {last} (start year {start} excluded)."
+                : pool.Count < SyntheticControlOptions.MinimumDonors
+                    ? $"only {pool.Count} donors have a figure for every year from {first} to {last}; at least {SyntheticControlOptions.MinimumDonors} are needed."
+                    : null;
+            var limitations = Limitations(options, pool.Count, null).ToImmutableArray();
+            if (refusal is not null)
+            {
+                return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion);
+            }
+
+            var (weights, synthetic) = Fit(actual!, pool.Select(p => p.Values).ToList(), options.PreYears);
+            var treatedPre = Rmspe(actual!, synthetic, 0, options.PreYears);
+            var placebos = pool.Select((donor, index) =>
+            {
+                var others = pool.Where((_, j) => j != index).Select(p => p.Values).ToList();
+                var (_, placeboSynthetic) = Fit(donor.Values, others, options.PreYears);
+                var pre = Rmspe(donor.Values, placeboSynthetic, 0, options.PreYears);
+                var post = Rmspe(donor.Values, placeboSynthetic, options.PreYears, years.Length - options.PreYears);
+                var excluded = pre > (double)options.PoorFitThreshold * Math.Max(treatedPre, 1e-9);
+                return new PlaceboEstimate(donor.Country, pre, post, donor.Values.Select((v, i) => v - placeboSynthetic[i]).ToImmutableArray(), excluded);
+            }).ToImmutableArray();
+
+            limitations = Limitations(options, pool.Count, (treatedPre, actual!.Take(options.PreYears).Average())).ToImmutableArray();
+            var donorWeights = pool.Select((p, i) => new DonorWeight(p.Country, weights[i]))
+                .Where(w => w.Weight > 0.001)
+                .OrderByDescending(w => w.Weight)
+                .ThenBy(w => w.Country.Id, StringComparer.Ordinal)
+                .ToImmutableArray();
+            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion);
+        }
+
+        private static (double[] Weights, double[] Synthetic) Fit(double[] target, IReadOnlyList<double[]> donors, int preYears)
+        {
+            var x = new double[preYears, donors.Count];
+            for (var i = 0; i < preYears; i++)
+            {
+                for (var j = 0; j < donors.Count; j++)
+                {
+                    x[i, j] = donors[j][i];
+                }
+            }
+
+            var weights = SimplexLeastSquares.Solve(x, target.Take(preYears).ToArray());
+            var synthetic = Enumerable.Range(0, target.Length).Select(t => donors.Select((d, j) => d[t] * weights[j]).Sum()).ToArray();
+            return (weights, synthetic);
+        }
+
+        private static double Rmspe(double[] actual, double[] synthetic, int from, int count) =>
+            Math.Sqrt(Enumerable.Range(from, count).Select(i => (actual[i] - synthetic[i]) * (actual[i] - synthetic[i])).Average());
+
+        /// <summary>A pre-period RMSPE above this share of the treated country's pre-period mean is called a poor fit.</summary>
+        private const double PoorFitShare = 0.1;
+
+        private static IEnumerable<string> Limitations(SyntheticControlOptions options, int donors, (double Rmspe, double Mean)? fit)
+        {
+            if (fit is { } f && f.Rmspe > PoorFitShare * Math.Abs(f.Mean))
+            {
+                yield return $"The synthetic control does not track the country before the policy (pre-period RMSPE {f.Rmspe:0.##} against a pre-period mean of {f.Mean:0.##}): the country lies outside what any weighted mix of donors can reproduce, so the gap after the start is not informative.";
+            }
+
+            yield return "The synthetic control is the weighted mix of donors that best tracked the country before the policy; the gap after is attributed to the policy only if nothing else set the country apart from that mix in those years.";
+            yield return "Weights are fitted on the outcome alone (no covariates) over the pre-period; a good pre-period fit with few years can be a coincidence.";
+            yield return $"Inference is by placebo: the rank of the country's post/pre RMSPE ratio among {donors} donors treated as if they had had the policy; with few donors even the top rank is a large p-value.";
+            yield return "Yearly figures are the preferred claims and may come from different publishers in different years; a change of publisher or definition can look like an effect.";
+            yield return $"The answer depends on the windows ({options.PreYears} years before, {options.PostYears} after, start year in neither) and on the donor pool; try others.";
+        }
+    }
+}

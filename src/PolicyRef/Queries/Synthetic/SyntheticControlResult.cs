@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using PolicyRef.Internal;
+using PolicyRef.Model;
+
+namespace PolicyRef.Queries.Synthetic
+{
+    /// <summary>
+    /// A synthetic control estimate (Abadie, Diamond and Hainmueller 2010) for one country's policy: donor weights, the
+    /// synthetic series, the gap after the start, pre- and post-period RMSPE, and inference by placebo — or, when the
+    /// data cannot support an estimate, a refusal that says why.
+    /// </summary>
+    public sealed class SyntheticControlResult
+    {
+        internal SyntheticControlResult(
+            Policy policy,
+            MetricDefinition metric,
+            Country treated,
+            SyntheticControlOptions options,
+            string? refusal,
+            ImmutableArray<int> years,
+            ImmutableArray<double> actual,
+            ImmutableArray<double> synthetic,
+            ImmutableArray<DonorWeight> weights,
+            ImmutableArray<PlaceboEstimate> placebos,
+            ImmutableArray<string> leftOut,
+            ImmutableArray<string> limitations,
+            string dataVersion)
+        {
+            Policy = policy;
+            Metric = metric;
+            Treated = treated;
+            Options = options;
+            Refusal = refusal;
+            Years = years;
+            Actual = actual;
+            Synthetic = synthetic;
+            Weights = weights;
+            Placebos = placebos;
+            LeftOut = leftOut;
+            Limitations = limitations;
+            DataVersion = dataVersion;
+        }
+
+        /// <summary>The policy.</summary>
+        public Policy Policy { get; }
+
+        /// <summary>The outcome metric.</summary>
+        public MetricDefinition Metric { get; }
+
+        /// <summary>The policy's country.</summary>
+        public Country Treated { get; }
+
+        /// <summary>The options used.</summary>
+        public SyntheticControlOptions Options { get; }
+
+        /// <summary>Why no estimate was made (too few donors or years); null when there is an estimate.</summary>
+        public string? Refusal { get; }
+
+        /// <summary>Whether there is an estimate.</summary>
+        public bool IsEstimated => Refusal is null;
+
+        /// <summary>The pre-period years, then the post-period years.</summary>
+        public ImmutableArray<int> Years { get; }
+
+        /// <summary>The treated country's values, one per year of <see cref="Years"/>.</summary>
+        public ImmutableArray<double> Actual { get; }
+
+        /// <summary>The synthetic control's values, one per year of <see cref="Years"/>.</summary>
+        public ImmutableArray<double> Synthetic { get; }
+
+        /// <summary>The donors with a weight above 0.001, largest first.</summary>
+        public ImmutableArray<DonorWeight> Weights { get; }
+
+        /// <summary>Every donor treated as a placebo, including those excluded for poor fit.</summary>
+        public ImmutableArray<PlaceboEstimate> Placebos { get; }
+
+        /// <summary>Countries left out of the donor pool, each with the reason.</summary>
+        public ImmutableArray<string> LeftOut { get; }
+
+        /// <summary>Plain statements of what the estimate does not show.</summary>
+        public ImmutableArray<string> Limitations { get; }
+
+        /// <summary>The data release.</summary>
+        public string DataVersion { get; }
+
+        /// <summary>The number of pre-period years.</summary>
+        public int PreYearCount => Options.PreYears;
+
+        /// <summary>Actual minus synthetic in each post-period year.</summary>
+        public ImmutableArray<double> PostGaps => IsEstimated ? Enumerable.Range(PreYearCount, Years.Length - PreYearCount).Select(i => Actual[i] - Synthetic[i]).ToImmutableArray() : ImmutableArray<double>.Empty;
+
+        /// <summary>Root mean squared prediction error over the pre-period: how well the synthetic control tracks before.</summary>
+        public double PreRmspe => Rmspe(0, PreYearCount);
+
+        /// <summary>Root mean squared prediction error over the post-period.</summary>
+        public double PostRmspe => Rmspe(PreYearCount, Years.Length - PreYearCount);
+
+        /// <summary>Post-period RMSPE divided by pre-period RMSPE.</summary>
+        public double Ratio => PreRmspe == 0 ? double.PositiveInfinity : PostRmspe / PreRmspe;
+
+        /// <summary>The placebos counted in the rank (pre-period fit within the threshold).</summary>
+        public int PlacebosRanked => Placebos.Count(p => !p.Excluded);
+
+        /// <summary>The treated country's rank by ratio among itself and the ranked placebos (1 = largest); 0 without an estimate.</summary>
+        public int Rank => IsEstimated ? 1 + Placebos.Count(p => !p.Excluded && p.Ratio > Ratio) : 0;
+
+        /// <summary>The permutation p-value: rank ÷ (ranked placebos + 1); null without an estimate.</summary>
+        public double? PValue => IsEstimated ? (double)Rank / (PlacebosRanked + 1) : null;
+
+        /// <summary>The estimate as readable text: weights, the series and gaps, RMSPE, the placebo rank and the limits.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString()
+        {
+            var text = new StringBuilder();
+            text.Append("Synthetic control: ").Append(Metric.Name).Append(", ").Append(Treated.Name).Append(", around ").Append(Policy.Name)
+                .Append(" (from ").Append(Policy.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(")\n");
+            if (!IsEstimated)
+            {
+                text.Append("No estimate: ").Append(Refusal).Append('\n');
+            }
+            else
+            {
+                text.Append("Donor weights: ").Append(string.Join(", ", Weights.Select(w => $"{w.Country.Name} {w.Weight:0.000}"))).Append('\n');
+                var rows = Years.Select((year, i) => (IReadOnlyList<string>)new[]
+                {
+                    year.ToString(CultureInfo.InvariantCulture), i < PreYearCount ? "pre" : "post", Number(Actual[i]), Number(Synthetic[i]), Number(Actual[i] - Synthetic[i]),
+                }).ToList();
+                text.Append(TextTable.Render(new[] { "Year", "Window", Treated.Name, "Synthetic", "Gap" }, rows))
+                    .Append($"Pre-period RMSPE {Number(PreRmspe)}, post-period RMSPE {Number(PostRmspe)}, ratio {Number(Ratio)}\n")
+                    .Append($"Placebo rank {Rank} of {PlacebosRanked + 1} (permutation p = {PValue:0.000}); {Placebos.Count(p => p.Excluded)} placebos left out for a pre-period RMSPE over {Options.PoorFitThreshold.ToString(CultureInfo.InvariantCulture)}× the treated country's\n");
+            }
+
+            if (!LeftOut.IsEmpty)
+            {
+                text.Append("Left out of the donor pool: ").Append(LeftOut.Length).Append(" countries (").Append(string.Join("; ", LeftOut.Take(8))).Append(LeftOut.Length > 8 ? "; …" : string.Empty).Append(")\n");
+            }
+
+            text.Append("\nWhat this does not show:\n");
+            foreach (var limitation in Limitations)
+            {
+                text.Append("- ").Append(limitation).Append('\n');
+            }
+
+            return text.Append("PolicyRef data ").Append(DataVersion).Append('\n').ToString();
+        }
+
+        private static string Number(double value) => double.IsInfinity(value) ? "∞" : value.ToString("0.###", CultureInfo.InvariantCulture);
+
+        private double Rmspe(int from, int count)
+        {
+            if (!IsEstimated || count == 0)
+            {
+                return double.NaN;
+            }
+
+            var sum = 0.0;
+            for (var i = from; i < from + count; i++)
+            {
+                sum += (Actual[i] - Synthetic[i]) * (Actual[i] - Synthetic[i]);
+            }
+
+            return System.Math.Sqrt(sum / count);
+        }
+    }
+}
