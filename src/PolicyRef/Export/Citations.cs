@@ -9,6 +9,8 @@ using Newtonsoft.Json.Linq;
 using NodaTime;
 using PolicyRef.Model;
 
+using PolicyRef.Internal;
+
 namespace PolicyRef.Export
 {
     /// <summary>Citations of sources: the sources behind an entity, and BibTeX, CSL-JSON and plain-text renderings.</summary>
@@ -46,7 +48,7 @@ namespace PolicyRef.Export
                 text.Append(s.Publisher).Append(". \"").Append(s.Title).Append('"');
                 if (s.Published is not null)
                 {
-                    text.Append(", ").Append(Iso(s.Published.Value));
+                    text.Append(", ").Append(IsoDates.Format(s.Published.Value));
                 }
 
                 if (s.Url is not null)
@@ -54,7 +56,7 @@ namespace PolicyRef.Export
                     text.Append(". ").Append(s.Url);
                 }
 
-                text.Append(" (accessed ").Append(Iso(s.Accessed)).Append(')');
+                text.Append(" (accessed ").Append(IsoDates.Format(s.Accessed)).Append(')');
                 if (s.Via is not null)
                 {
                     text.Append(". Via: ").Append(s.Via);
@@ -80,7 +82,7 @@ namespace PolicyRef.Export
                 if (s.Published is not null)
                 {
                     Field(text, "year", s.Published.Value.Year.ToString(CultureInfo.InvariantCulture));
-                    Field(text, "date", Iso(s.Published.Value));
+                    Field(text, "date", IsoDates.Format(s.Published.Value));
                 }
 
                 if (s.Url is not null)
@@ -88,7 +90,7 @@ namespace PolicyRef.Export
                     Field(text, "url", s.Url.Replace("%", "\\%").Replace("#", "\\#"));
                 }
 
-                Field(text, "urldate", Iso(s.Accessed));
+                Field(text, "urldate", IsoDates.Format(s.Accessed));
                 if (s.Language is not null)
                 {
                     Field(text, "langid", s.Language);
@@ -162,7 +164,6 @@ namespace PolicyRef.Export
 
         private static void Field(StringBuilder text, string name, string value) => text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 
-        private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
         // Braces are balanced by escaping; the other LaTeX specials are escaped so titles print as written.
         private static string Escape(string text)

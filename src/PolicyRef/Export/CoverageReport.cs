@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text;
 using PolicyRef.Model;
 
+using PolicyRef.Internal;
+
 namespace PolicyRef.Export
 {
     /// <summary>
@@ -58,8 +60,8 @@ namespace PolicyRef.Export
             text.Append("\n## Policies\n\n| policy | country | start | end | events | provisions | claims |\n|---|---|---|---|---|---|---|\n");
             foreach (var p in reference.Policies)
             {
-                text.Append("| ").Append(p.Id).Append(" | ").Append(p.Country).Append(" | ").Append(Iso(p.Start)).Append(" | ")
-                    .Append(p.End is null ? "in force" : Iso(p.End.Value)).Append(" | ").Append(p.Events.Length).Append(" | ")
+                text.Append("| ").Append(p.Id).Append(" | ").Append(p.Country).Append(" | ").Append(IsoDates.Format(p.Start)).Append(" | ")
+                    .Append(p.End is null ? "in force" : IsoDates.Format(p.End.Value)).Append(" | ").Append(p.Events.Length).Append(" | ")
                     .Append(p.Provisions.Length).Append(" | ").Append(p.Claims.Count).Append(" |\n");
             }
 
@@ -81,6 +83,5 @@ namespace PolicyRef.Export
             return text.ToString();
         }
 
-        private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
     }
 }

@@ -7,6 +7,8 @@ using NodaTime;
 using PolicyRef.Data;
 using PolicyRef.Model;
 
+using PolicyRef.Internal;
+
 namespace PolicyRef.Export
 {
     /// <summary>
@@ -44,7 +46,7 @@ namespace PolicyRef.Export
             CsvWriter.Write(Path.Combine(directory, "observations.csv"), ObservationColumns, Observations(reference));
             CsvWriter.Write(Path.Combine(directory, "sources.csv"), SourceColumns, reference.Sources.Select(s => new[]
             {
-                s.Id, s.Publisher, s.Title, s.Url, Date(s.Published), Date(s.Accessed), Vocabulary.Name(Vocabulary.SourceKinds, s.Kind),
+                s.Id, s.Publisher, s.Title, s.Url, IsoDates.Format(s.Published), IsoDates.Format(s.Accessed), Vocabulary.Name(Vocabulary.SourceKinds, s.Kind),
             }));
             CsvWriter.Write(Path.Combine(directory, "countries.csv"), CountryColumns, reference.Countries.Select(c => new[] { c.Id, c.Name, c.Region }));
             CsvWriter.Write(Path.Combine(directory, "facilities.csv"), FacilityColumns, reference.Facilities.Select(f => new[]
@@ -53,7 +55,7 @@ namespace PolicyRef.Export
             }));
             CsvWriter.Write(Path.Combine(directory, "policies.csv"), PolicyColumns, reference.Policies.Select(p => new[]
             {
-                p.Id, p.Country.Value, p.Name, Vocabulary.Name(Vocabulary.PolicyKinds, p.PolicyKind), Date(p.Start), Date(p.End),
+                p.Id, p.Country.Value, p.Name, Vocabulary.Name(Vocabulary.PolicyKinds, p.PolicyKind), IsoDates.Format(p.Start), IsoDates.Format(p.End),
             }));
         }
 
@@ -70,6 +72,5 @@ namespace PolicyRef.Export
         private static string? Preferred(PolicyReference reference, Facility facility, MetricId metric) =>
             reference.TryGetMetric(metric, out _) ? reference.Select(facility, metric)?.Chosen.Value.ToString() : null;
 
-        private static string? Date(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
     }
 }

@@ -8,6 +8,8 @@ using NodaTime;
 using PolicyRef.Data;
 using PolicyRef.Model;
 
+using PolicyRef.Internal;
+
 namespace PolicyRef.Export
 {
     /// <summary>
@@ -94,8 +96,8 @@ namespace PolicyRef.Export
         {
             var json = new JObject { ["id"] = s.Id, ["publisher"] = s.Publisher, ["title"] = s.Title };
             AddIfSet(json, "url", s.Url);
-            AddIfSet(json, "published", Date(s.Published));
-            json["accessed"] = Date(s.Accessed);
+            AddIfSet(json, "published", IsoDates.Format(s.Published));
+            json["accessed"] = IsoDates.Format(s.Accessed);
             json["kind"] = Vocabulary.Name(Vocabulary.SourceKinds, s.Kind);
             AddIfSet(json, "language", s.Language);
             AddIfSet(json, "via", s.Via);
@@ -132,9 +134,9 @@ namespace PolicyRef.Export
                 ["name"] = p.Name,
                 ["aliases"] = Aliases(p.Aliases),
                 ["kind"] = Vocabulary.Name(Vocabulary.PolicyKinds, p.PolicyKind),
-                ["start"] = Date(p.Start),
+                ["start"] = IsoDates.Format(p.Start),
             };
-            AddIfSet(json, "end", Date(p.End));
+            AddIfSet(json, "end", IsoDates.Format(p.End));
             json["summary"] = p.Summary;
             AddIfSet(json, "instrument", p.Instrument);
             if (!p.Provisions.IsEmpty)
@@ -150,7 +152,7 @@ namespace PolicyRef.Export
             json["sources"] = new JArray(p.SourceIds);
             json["events"] = new JArray(p.Events.Select(e => new JObject
             {
-                ["date"] = Date(e.Date),
+                ["date"] = IsoDates.Format(e.Date),
                 ["kind"] = Vocabulary.Name(Vocabulary.EventKinds, e.Kind),
                 ["description"] = e.Description,
                 ["source"] = e.SourceId,
@@ -228,6 +230,5 @@ namespace PolicyRef.Export
             }
         }
 
-        private static string? Date(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
     }
 }
