@@ -50,6 +50,17 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void A_wide_window_of_uncertain_date_does_not_pass_for_a_recent_figure()
+        {
+            var metric = Reference.GetMetric(Metrics.DesignCapacity);
+            var window = Claim("wire-2023-02-tour", 100m, "2014-01-01/2024-02-13");
+            var year = Claim("wire-2023-02-tour", 200m, "2023");
+            var selection = PreferenceRule.Default.Select(new[] { window, year }, metric, Reference.SourcesById)!;
+            Assert.Same(year, selection.Chosen);
+            Assert.Equal(PreferenceReason.MoreRecentPeriod, selection.Reason);
+        }
+
+        [Fact]
         public void As_of_date_excludes_later_periods()
         {
             var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate, new LocalDate(2020, 6, 30))!;

@@ -13,7 +13,7 @@ namespace PolicyRef.Model
     /// <remarks>
     /// Claims are ranked by these steps, the first that differs deciding:
     /// <list type="number">
-    /// <item>for a varying metric, the period that ends later (the most recent figure);</item>
+    /// <item>for a varying metric, the period whose midpoint is later (the most recent figure; a wide window of uncertain date counts as its middle, not its end);</item>
     /// <item>the source kind, in the order of <see cref="SourceKind"/> (official statistics first, documentary last);</item>
     /// <item>corroboration: the value that more of the other candidate claims agree with (within the metric's tolerance, for the same thing);</item>
     /// <item>fewer qualifiers (estimate, provisional, derived, planned, bounds, approximate);</item>
@@ -70,7 +70,7 @@ namespace PolicyRef.Model
             sources.TryGetValue(a.SourceId, out var sourceA);
             sources.TryGetValue(b.SourceId, out var sourceB);
             int order;
-            if (metric.Temporality == MetricTemporality.Varying && (order = b.Period.End.CompareTo(a.Period.End)) != 0)
+            if (metric.Temporality == MetricTemporality.Varying && (order = Midpoint(b.Period).CompareTo(Midpoint(a.Period))) != 0)
             {
                 return (order, PreferenceReason.MoreRecentPeriod);
             }
@@ -117,6 +117,11 @@ namespace PolicyRef.Model
 
             return (0, PreferenceReason.Identical);
         }
+
+        // Days since the epoch of the period's middle day, so that a wide interval does not pass for a recent figure.
+        private static long Midpoint(ReferencePeriod period) => (EpochDay(period.Start) + EpochDay(period.End)) / 2;
+
+        private static long EpochDay(LocalDate date) => NodaTime.Period.DaysBetween(new LocalDate(1, 1, 1), date);
 
         private static int KindRank(Source? source) => source is null ? int.MaxValue : (int)source.Kind;
 
