@@ -53,6 +53,35 @@ namespace PolicyRef.Tests
             Assert.Equal(Compliance.Met, outcomes["space"]);
         }
 
+        [Theory]
+        [InlineData("upper-bound", "Unknown")]
+        [InlineData("lower-bound", "NotMet")]
+        [InlineData("approximate", "NotMet")]
+        public void Bounds_on_the_occupants_decide_only_what_they_can(string flag, string expected)
+        {
+            var text = Fixture.Text("facilities/CCC/delta-camp.json")
+                .Replace("\"value\": 100, \"unit\": \"count\", \"period\": \"2024\", \"source\": \"film-2024\" }", $"\"value\": 100, \"unit\": \"count\", \"period\": \"2024\", \"source\": \"film-2024\", \"flags\": [\"{flag}\"] }}", System.StringComparison.Ordinal);
+            var reference = Fixture.LoadWith("facilities/CCC/delta-camp.json", text);
+            var space = reference.Assess(reference.GetFacility("delta-camp")).Rules.Single(r => r.Rule.Id == "space");
+            Assert.Equal(expected, space.Outcome.ToString());
+        }
+
+        [Fact]
+        public void At_least_22_hours_alone_is_prolonged_solitary_confinement_but_at_most_is_not_settled()
+        {
+            string With(string hoursFlag) => Fixture.Text("facilities/CCC/delta-camp.json")
+                .Replace("\"value\": 100, \"unit\": \"count\"", "\"value\": 1, \"unit\": \"count\"", System.StringComparison.Ordinal)
+                .Replace("\"value\": 23.5, \"unit\": \"h/day\", \"period\": \"2024\", \"source\": \"film-2024\" }", $"\"value\": 22, \"unit\": \"h/day\", \"period\": \"2024\", \"source\": \"film-2024\", \"flags\": [\"{hoursFlag}\"] }}", System.StringComparison.Ordinal);
+            Compliance Outcome(string flag)
+            {
+                var reference = Fixture.LoadWith("facilities/CCC/delta-camp.json", With(flag));
+                return reference.Assess(reference.GetFacility("delta-camp")).Rules.Single(r => r.Rule.Id == "solitary").Outcome;
+            }
+
+            Assert.Equal(Compliance.NotMet, Outcome("lower-bound"));
+            Assert.Equal(Compliance.Unknown, Outcome("upper-bound"));
+        }
+
         [Fact]
         public void No_outcome_but_unknown_is_without_evidence()
         {

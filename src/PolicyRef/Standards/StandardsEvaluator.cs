@@ -73,14 +73,28 @@ namespace PolicyRef.Standards
             }
 
             var evidence = new[] { hours, occupants };
-            if (hours.Value.Number < 22m)
+            var h = hours.Value.Number;
+            var n = occupants.Value.Number;
+            var atMost = hours.Has(ClaimFlags.UpperBound) || !hours.Has(ClaimFlags.LowerBound);
+            var atLeast = hours.Has(ClaimFlags.LowerBound) || !hours.Has(ClaimFlags.UpperBound);
+            if (h < 22m && atMost)
             {
                 return (Compliance.Met, $"{ClaimFormatter.FormatValue(hours)} in cell, under the 22 hours that define solitary confinement", evidence, null);
             }
 
-            return occupants.Value.Number > 1m
-                ? (Compliance.Met, $"{ClaimFormatter.FormatValue(hours)} in cell but shared with {ClaimFormatter.FormatValue(occupants)} people: not solitary by the rule's definition (other rules may still not be met)", evidence, null)
-                : (Compliance.NotMet, $"{ClaimFormatter.FormatValue(hours)} alone in a cell as the standing regime", evidence, null);
+            var shared = n > 1m && (occupants.Has(ClaimFlags.LowerBound) || !occupants.Has(ClaimFlags.UpperBound));
+            var alone = n <= 1m && (occupants.Has(ClaimFlags.UpperBound) || !occupants.Has(ClaimFlags.LowerBound));
+            if (h >= 22m && atLeast && shared)
+            {
+                return (Compliance.Met, $"{ClaimFormatter.FormatValue(hours)} in cell but shared with {ClaimFormatter.FormatValue(occupants)} people: not solitary by the rule's definition (other rules may still not be met)", evidence, null);
+            }
+
+            if (h >= 22m && atLeast && alone)
+            {
+                return (Compliance.NotMet, $"{ClaimFormatter.FormatValue(hours)} alone in a cell as the standing regime", evidence, null);
+            }
+
+            return (Compliance.Unknown, $"{ClaimFormatter.FormatValue(hours)} in cell with {ClaimFormatter.FormatValue(occupants)} people does not settle whether it is solitary", evidence, null);
         }
 
         private static (Compliance, string, IEnumerable<Claim>, DerivedValue?) Space(StandardRule rule, Claim? area, Claim? occupants)
@@ -91,15 +105,40 @@ namespace PolicyRef.Standards
             }
 
             var space = Derive.SpacePerPerson(area, occupants);
-            var single = occupants.Value.Number == 1m;
+            var single = occupants.Value.Number == 1m && !occupants.Has(ClaimFlags.LowerBound);
             var threshold = single ? rule.SingleCellThreshold : rule.SharedCellThreshold;
+            var perPerson = $"{ClaimFormatter.FormatNumber(decimal.Round(space.Value, 2))} m² per person (derived)";
             if (threshold is null)
             {
                 return (Compliance.Unknown, $"the rule sets no threshold for {(single ? "single" : "shared")} cells", space.Inputs, space);
             }
 
-            var outcome = space.Value >= threshold.Value ? Compliance.Met : Compliance.NotMet;
-            return (outcome, $"{ClaimFormatter.FormatNumber(decimal.Round(space.Value, 2))} m² per person (derived) against {ClaimFormatter.FormatNumber(threshold.Value)} m² for a {(single ? "single" : "shared")} cell", space.Inputs, space);
+            // A bound on the occupants or the area bounds the space per person the other way round (or the same way).
+            var bound = Combine(Flip(Direction(occupants)), Direction(area));
+            var against = $"against {ClaimFormatter.FormatNumber(threshold.Value)} m² for a {(single ? "single" : "shared")} cell";
+            return bound switch
+            {
+                Bound.Exact => (space.Value >= threshold.Value ? Compliance.Met : Compliance.NotMet, $"{perPerson} {against}", space.Inputs, space),
+                Bound.AtLeast when space.Value >= threshold.Value => (Compliance.Met, $"at least {perPerson} {against}", space.Inputs, space),
+                Bound.AtMost when space.Value < threshold.Value => (Compliance.NotMet, $"at most {perPerson} {against}", space.Inputs, space),
+                Bound.AtLeast => (Compliance.Unknown, $"at least {perPerson}: the figures give only a lower bound, {against}", space.Inputs, space),
+                Bound.AtMost => (Compliance.Unknown, $"at most {perPerson}: the figures give only an upper bound, {against}", space.Inputs, space),
+                _ => (Compliance.Unknown, $"{perPerson}, but the cell area and occupants are bounds in opposite directions", space.Inputs, space),
+            };
+        }
+
+        private static Bound Direction(Claim claim) => claim.Has(ClaimFlags.LowerBound) ? Bound.AtLeast : claim.Has(ClaimFlags.UpperBound) ? Bound.AtMost : Bound.Exact;
+
+        private static Bound Flip(Bound bound) => bound == Bound.AtLeast ? Bound.AtMost : bound == Bound.AtMost ? Bound.AtLeast : bound;
+
+        private static Bound Combine(Bound a, Bound b) => a == Bound.Exact ? b : b == Bound.Exact || a == b ? a : Bound.Conflicting;
+
+        private enum Bound
+        {
+            Exact,
+            AtLeast,
+            AtMost,
+            Conflicting,
         }
     }
 }
