@@ -29,6 +29,20 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void Dates_at_different_precision_agree_and_date_spread_is_measured_in_years()
+        {
+            var metric = Reference.GetMetric(Metrics.Opened);
+            Assert.True(metric.Agree(ClaimValue.FromDate(ReferencePeriod.Parse("1935")), ClaimValue.FromDate(ReferencePeriod.Parse("1935-06"))));
+            Assert.False(metric.Agree(ClaimValue.FromDate(ReferencePeriod.Parse("2023-01-31")), ClaimValue.FromDate(ReferencePeriod.Parse("2023-02-24"))));
+            var text = Fixture.Text("facilities/AAA/alpha-max.json").Replace(
+                "{ \"metric\": \"opened\", \"value\": \"2023-01-31\", \"unit\": \"date\", \"period\": \"2023-01-31\", \"source\": \"wire-2023-02-tour\" },",
+                "{ \"metric\": \"opened\", \"value\": \"2023-01-31\", \"unit\": \"date\", \"period\": \"2023-01-31\", \"source\": \"wire-2023-02-tour\" },\n    { \"metric\": \"opened\", \"value\": \"2024-01-31\", \"unit\": \"date\", \"period\": \"2024\", \"source\": \"film-2024\" },\n    { \"metric\": \"opened\", \"value\": \"2023\", \"unit\": \"date\", \"period\": \"2023\", \"source\": \"film-2024\" },",
+                System.StringComparison.Ordinal);
+            var conflict = Assert.Single(Fixture.LoadWith("facilities/AAA/alpha-max.json", text).Conflicts(ConflictFilter.All.WithMetric(Metrics.Opened)).Conflicts);
+            Assert.InRange(conflict.Spread, 0.09m, 0.11m);
+        }
+
+        [Fact]
         public void Filters_by_subject_metric_and_source_kind()
         {
             Assert.Equal("wall-height", Assert.Single(Reference.Conflicts(ConflictFilter.All.WithSubject("alpha-max")).Conflicts).Metric.Id.Value);

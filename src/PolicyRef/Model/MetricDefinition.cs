@@ -75,12 +75,18 @@ namespace PolicyRef.Model
         /// <summary>Whether two values of this metric agree within its tolerance.</summary>
         /// <param name="a">One value.</param>
         /// <param name="b">The other.</param>
-        /// <returns>True when equal, or numbers within <see cref="Tolerance"/> of the larger magnitude.</returns>
+        /// <returns>True when equal, numbers within <see cref="Tolerance"/> of the larger magnitude, or dates whose periods overlap.</returns>
         public bool Agree(ClaimValue a, ClaimValue b)
         {
             if (a is null || b is null)
             {
                 throw new ArgumentNullException(a is null ? nameof(a) : nameof(b));
+            }
+
+            if (a.Kind == ClaimValueKind.Date && b.Kind == ClaimValueKind.Date)
+            {
+                // "1935" and "1935-06" say the same thing at different precision.
+                return a.Date.Overlaps(b.Date);
             }
 
             if (a.Kind != ClaimValueKind.Number || b.Kind != ClaimValueKind.Number)

@@ -28,7 +28,7 @@ namespace PolicyRef.Queries
         /// <summary>Every claim for the subject, metric and period, most preferred first.</summary>
         public ImmutableArray<Claim> Claims { get; }
 
-        /// <summary>How far apart the values are: (largest − smallest) ÷ the larger magnitude for numbers; 1 for differing dates or categories.</summary>
+        /// <summary>How far apart the values are: (largest − smallest) ÷ the larger magnitude for numbers; for dates the span between them over ten years (at most 1); 1 for differing categories.</summary>
         public decimal Spread { get; }
 
         /// <summary>The distinct source ids involved.</summary>

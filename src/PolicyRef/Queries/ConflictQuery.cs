@@ -69,6 +69,13 @@ namespace PolicyRef.Queries
 
         private static decimal Spread(IReadOnlyList<Claim> claims)
         {
+            if (claims.All(c => c.Value.Kind == ClaimValueKind.Date))
+            {
+                // Dates: the distance between the earliest and latest, a decade or more counting as 100%.
+                var days = NodaTime.Period.DaysBetween(claims.Min(c => c.Value.Date.Start), claims.Max(c => c.Value.Date.End));
+                return Math.Min(1m, days / 3652.5m);
+            }
+
             if (claims.Any(c => c.Value.Kind != ClaimValueKind.Number))
             {
                 return 1m;
