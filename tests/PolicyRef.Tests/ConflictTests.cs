@@ -43,6 +43,18 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void Amounts_in_different_currencies_are_not_compared()
+        {
+            var text = Fixture.Text("facilities/AAA/alpha-max.json").Replace(
+                "\"flags\": [\"approximate\"] }",
+                "\"flags\": [\"approximate\"] },\n    { \"metric\": \"construction-cost\", \"value\": 1000000000, \"unit\": \"NOK\", \"period\": \"2023\", \"source\": \"film-2024\" }",
+                System.StringComparison.Ordinal);
+            var reference = Fixture.LoadWith("facilities/AAA/alpha-max.json", text);
+            Assert.Empty(reference.Conflicts(ConflictFilter.All.WithMetric(Metrics.ConstructionCost)).Conflicts);
+            Assert.False(reference.Select(reference.GetFacility("alpha-max"), Metrics.ConstructionCost)!.HasDisagreement);
+        }
+
+        [Fact]
         public void Filters_by_subject_metric_and_source_kind()
         {
             Assert.Equal("wall-height", Assert.Single(Reference.Conflicts(ConflictFilter.All.WithSubject("alpha-max")).Conflicts).Metric.Id.Value);

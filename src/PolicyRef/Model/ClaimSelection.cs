@@ -39,7 +39,7 @@ namespace PolicyRef.Model
         public PreferenceReason Reason { get; }
 
         /// <summary>
-        /// Alternatives that describe the same thing as the chosen claim (any period for a fixed metric,
+        /// Alternatives that describe the same thing as the chosen claim (in the same unit; any period for a fixed metric,
         /// an overlapping period for a varying one) and differ from it beyond the metric's tolerance.
         /// </summary>
         public ImmutableArray<Claim> Disagreements { get; }
@@ -62,7 +62,7 @@ namespace PolicyRef.Model
         };
 
         internal static bool IsComparable(MetricDefinition metric, Claim a, Claim b) =>
-            metric.Temporality == MetricTemporality.Fixed || a.Period.Overlaps(b.Period);
+            a.Unit.Equals(b.Unit) && (metric.Temporality == MetricTemporality.Fixed || a.Period.Overlaps(b.Period));
 
         /// <inheritdoc />
         public override string ToString() => $"{Chosen} ({Alternatives.Length} alternatives{(HasDisagreement ? ", disagreeing" : string.Empty)})";

@@ -19,9 +19,10 @@ namespace PolicyRef.Queries
                 {
                     var metric = reference.GetMetric(metricId);
                     var claims = subject.Claims.For(metricId);
+                    // Amounts in different currencies are not compared: they are grouped apart like different periods.
                     var groups = metric.Temporality == MetricTemporality.Fixed
-                        ? new[] { (Period: (ReferencePeriod?)null, Claims: (IEnumerable<Claim>)claims) }
-                        : claims.GroupBy(c => c.Period).Select(g => (Period: (ReferencePeriod?)g.Key, Claims: (IEnumerable<Claim>)g)).ToArray();
+                        ? claims.GroupBy(c => c.Unit.Symbol).Select(g => (Period: (ReferencePeriod?)null, Claims: (IEnumerable<Claim>)g)).ToArray()
+                        : claims.GroupBy(c => (c.Period, c.Unit.Symbol)).Select(g => (Period: (ReferencePeriod?)g.Key.Period, Claims: (IEnumerable<Claim>)g)).ToArray();
                     foreach (var (period, members) in groups)
                     {
                         var list = members.ToList();
