@@ -13,5 +13,10 @@ namespace PolicyRef.Data
         public string Path { get; }
 
         public byte[] Content { get; }
+
+        /// <summary>The SHA-256 of <see cref="Content"/> (lower-case hex), computed once: the manifest check and the set's hash share it.</summary>
+        public string Sha256 => sha256 ??= DataManifest.HashOf(Content);
+
+        private string? sha256;
     }
 }

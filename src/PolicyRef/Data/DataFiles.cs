@@ -17,12 +17,29 @@ namespace PolicyRef.Data
             foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
             {
                 using var stream = assembly.GetManifestResourceStream(name)!;
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                files.Add(new DataFile(name.Substring(ResourcePrefix.Length), buffer.ToArray()));
+                files.Add(new DataFile(name.Substring(ResourcePrefix.Length), ReadAll(stream)));
             }
 
             return files;
+        }
+
+        /// <summary>A resource's bytes in one copy (resource streams know their length).</summary>
+        private static byte[] ReadAll(Stream stream)
+        {
+            var content = new byte[stream.Length];
+            var read = 0;
+            while (read < content.Length)
+            {
+                var count = stream.Read(content, read, content.Length - read);
+                if (count == 0)
+                {
+                    throw new EndOfStreamException();
+                }
+
+                read += count;
+            }
+
+            return content;
         }
 
         /// <summary>

@@ -17,14 +17,18 @@ namespace PolicyRef.Data
 
         public static string HashOf(byte[] content)
         {
+#if NET
+            return Convert.ToHexStringLower(SHA256.HashData(content));
+#else
             using var sha = SHA256.Create();
             return ToHex(sha.ComputeHash(content));
+#endif
         }
 
         /// <summary>The hash of a whole set: SHA-256 over "hash  path" lines sorted by path.</summary>
         public static string HashOfSet(IEnumerable<DataFile> files)
         {
-            var lines = files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => HashOf(f.Content) + "  " + f.Path + "\n");
+            var lines = files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Sha256 + "  " + f.Path + "\n");
             return HashOf(Encoding.UTF8.GetBytes(string.Concat(lines)));
         }
 
@@ -54,7 +58,7 @@ namespace PolicyRef.Data
                 {
                     problems.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, "the embedded file is not in the data manifest"));
                 }
-                else if (!string.Equals(hash, HashOf(file.Content), StringComparison.OrdinalIgnoreCase))
+                else if (!string.Equals(hash, file.Sha256, StringComparison.OrdinalIgnoreCase))
                 {
                     problems.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, "the embedded file does not match its SHA-256 in the data manifest"));
                 }
@@ -80,6 +84,7 @@ namespace PolicyRef.Data
             return reader.ReadToEnd();
         }
 
+#if !NET
         private static string ToHex(byte[] bytes)
         {
             var text = new StringBuilder(bytes.Length * 2);
@@ -90,5 +95,6 @@ namespace PolicyRef.Data
 
             return text.ToString();
         }
+#endif
     }
 }

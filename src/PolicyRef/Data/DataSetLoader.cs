@@ -31,7 +31,7 @@ namespace PolicyRef.Data
         internal static readonly string[] EventFields = { "date", "kind", "description", "source" };
         internal static readonly string[] CategoryFields = { "id", "description" };
 
-        private readonly ProblemLog log = new ProblemLog();
+        private readonly ProblemLog log;
         private readonly PolicyReference? baseSet;
         private readonly LocalDate latestAllowedStart;
         private readonly Dictionary<MetricId, MetricDefinition> metrics = new Dictionary<MetricId, MetricDefinition>();
@@ -40,22 +40,63 @@ namespace PolicyRef.Data
         private readonly Dictionary<string, Facility> facilities = new Dictionary<string, Facility>(StringComparer.Ordinal);
         private readonly Dictionary<string, Policy> policies = new Dictionary<string, Policy>(StringComparer.Ordinal);
         private readonly Dictionary<string, Standard> standards = new Dictionary<string, Standard>(StringComparer.Ordinal);
-        private readonly List<(Claim Claim, JObject At, string File)> claims = new List<(Claim, JObject, string)>();
+        private readonly List<(Claim Claim, JObject? At, string File)> claims = new List<(Claim, JObject?, string)>();
         private readonly List<(string Id, JToken? At, string File, string What)> sourceReferences = new List<(string, JToken?, string, string)>();
         private readonly List<(CountryCode Code, JToken? At, string File)> countryReferences = new List<(CountryCode, JToken?, string)>();
         private readonly Dictionary<string, string> definedIn = new Dictionary<string, string>(StringComparer.Ordinal);
         private string? version;
+#if NET
 
-        private DataSetLoader(PolicyReference? baseSet, LocalDate today)
+        // The fast path (null on the full one): see Load.
+        private readonly FastJsonReader? fast;
+        private readonly Dictionary<string, ReferencePeriod> periods = new Dictionary<string, ReferencePeriod>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Unit> units = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        private readonly Dictionary<string, MetricId> metricIds = new Dictionary<string, MetricId>(StringComparer.Ordinal);
+        private List<RawClaim>? rawClaims;
+#endif
+
+        private DataSetLoader(PolicyReference? baseSet, LocalDate today, bool fastPath)
         {
             this.baseSet = baseSet;
+            log = new ProblemLog(failFast: fastPath);
+#if NET
+            fast = fastPath ? new FastJsonReader() : null;
+#endif
             // A period may start up to a year after the load date (a figure for the current year); later ones must be planned.
             latestAllowedStart = today.PlusYears(1);
         }
 
-        public static PolicyReference Load(IReadOnlyList<DataFile> files, IReadOnlyList<DataProblem> fileProblems, PolicyReference? baseSet, LocalDate today, string defaultVersion)
+        /// <summary>
+        /// Loads a set whole or not at all. On .NET, a fast path reads valid data first: the same checks, run over
+        /// System.Text.Json's reader and stopping at the first problem; on any problem, or anything it does not handle,
+        /// the set is read again by the full reader, which reports every problem with its line, column and path. Only a
+        /// set with no problem at all is ever built, by either path.
+        /// </summary>
+        public static PolicyReference Load(IReadOnlyList<DataFile> files, IReadOnlyList<DataProblem> fileProblems, PolicyReference? baseSet, LocalDate today, string defaultVersion) =>
+            (fileProblems.Count == 0 ? TryLoadFast(files, baseSet, today, defaultVersion) : null) ?? LoadFull(files, fileProblems, baseSet, today, defaultVersion);
+
+        /// <summary>The fast path alone: the set when it has no problem and nothing the fast path does not handle, else null.</summary>
+        internal static PolicyReference? TryLoadFast(IReadOnlyList<DataFile> files, PolicyReference? baseSet, LocalDate today, string defaultVersion)
         {
-            var loader = new DataSetLoader(baseSet, today);
+#if NET
+            try
+            {
+                return new DataSetLoader(baseSet, today, fastPath: true).Run(files, defaultVersion);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A problem, or something the fast path does not handle: the full reader finds and reports it.
+                return null;
+            }
+#else
+            return null;
+#endif
+        }
+
+        /// <summary>The full reader alone: every problem reported with its file, line, column and path.</summary>
+        internal static PolicyReference LoadFull(IReadOnlyList<DataFile> files, IReadOnlyList<DataProblem> fileProblems, PolicyReference? baseSet, LocalDate today, string defaultVersion)
+        {
+            var loader = new DataSetLoader(baseSet, today, fastPath: false);
             foreach (var problem in fileProblems)
             {
                 loader.log.Add(problem);
@@ -78,6 +119,13 @@ namespace PolicyRef.Data
                 ReadVersion(versionFile);
             }
 
+#if NET
+            if (fast is not null)
+            {
+                return RunFast(files, dataFiles, defaultVersion);
+            }
+
+#endif
             var parsed = dataFiles.Select(f => (File: f, Json: JsonDocumentReader.Read(f, log))).Where(x => x.Json is not null).ToList();
 
             // Definitions first, so that claims can be checked against them.
@@ -93,35 +141,7 @@ namespace PolicyRef.Data
 
             foreach (var (file, json) in parsed)
             {
-                var path = file.Path;
-                var parts = path.Split('/');
-                if (parts[0] == "metrics" || parts[0] == "sources")
-                {
-                    if (parts.Length != 2)
-                    {
-                        log.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, $"{parts[0]} files belong directly in {parts[0]}/, not in a sub-folder"));
-                    }
-                }
-                else if (parts[0] == "countries" && parts.Length == 2)
-                {
-                    ReadCountry(path, json!);
-                }
-                else if (parts[0] == "facilities" && parts.Length == 3)
-                {
-                    ReadFacility(path, parts[1], json!);
-                }
-                else if (parts[0] == "policies" && parts.Length == 3)
-                {
-                    ReadPolicy(path, parts[1], json!);
-                }
-                else if (parts[0] == "standards" && parts.Length == 2)
-                {
-                    ReadStandard(path, json!);
-                }
-                else
-                {
-                    log.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "no data file belongs here; expected metrics/<id>.json, sources/<group>.json, countries/<ISO3>.json, facilities/<ISO3>/<id>.json or policies/<ISO3>/<id>.json or standards/<id>.json"));
-                }
+                ReadEntity(file.Path, _ => json!);
             }
 
             CheckReferences();
@@ -132,6 +152,164 @@ namespace PolicyRef.Data
 
             return Build(version ?? defaultVersion, DataManifest.HashOfSet(files));
         }
+
+        /// <summary>Reads one country, facility, policy or standard file; <paramref name="json"/> parses it when it belongs.</summary>
+        private void ReadEntity(string path, Func<bool, JToken> json)
+        {
+            var parts = path.Split('/');
+            if (parts[0] == "metrics" || parts[0] == "sources")
+            {
+                if (parts.Length != 2)
+                {
+                    log.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, $"{parts[0]} files belong directly in {parts[0]}/, not in a sub-folder"));
+                }
+            }
+            else if (parts[0] == "countries" && parts.Length == 2)
+            {
+                ReadCountry(path, json(true));
+            }
+            else if (parts[0] == "facilities" && parts.Length == 3)
+            {
+                ReadFacility(path, parts[1], json(true));
+            }
+            else if (parts[0] == "policies" && parts.Length == 3)
+            {
+                ReadPolicy(path, parts[1], json(true));
+            }
+            else if (parts[0] == "standards" && parts.Length == 2)
+            {
+                ReadStandard(path, json(false));
+            }
+            else
+            {
+                log.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "no data file belongs here; expected metrics/<id>.json, sources/<group>.json, countries/<ISO3>.json, facilities/<ISO3>/<id>.json or policies/<ISO3>/<id>.json or standards/<id>.json"));
+            }
+        }
+#if NET
+
+        /// <summary>
+        /// The fast path: the same steps as <see cref="Run"/>, each file parsed when it is read (so that only one file's
+        /// raw claims are held at a time), every problem ending the attempt (<see cref="ProblemLog"/> throws).
+        /// </summary>
+        private PolicyReference RunFast(IReadOnlyList<DataFile> files, List<DataFile> dataFiles, string defaultVersion)
+        {
+            foreach (var file in dataFiles.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)))
+            {
+                ReadMetric(file.Path, fast!.Read(file, false, out _));
+            }
+
+            foreach (var file in dataFiles.Where(f => f.Path.StartsWith("sources/", StringComparison.Ordinal)))
+            {
+                ReadSources(file.Path, fast!.Read(file, false, out _));
+            }
+
+            foreach (var file in dataFiles)
+            {
+                ReadEntity(file.Path, hasClaims =>
+                {
+                    var json = fast!.Read(file, hasClaims, out var raw);
+                    rawClaims = raw;
+                    return json;
+                });
+                rawClaims = null;
+            }
+
+            CheckReferences();
+            if (!log.IsEmpty)
+            {
+                throw new FastPathAbandonedException();
+            }
+
+            return Build(version ?? defaultVersion, DataManifest.HashOfSet(files));
+        }
+
+        /// <summary>The claims of the file being read, checked as <see cref="ReadClaim"/> checks them; any problem gives up.</summary>
+        private ClaimSet ReadRawClaims(string file, SubjectKind kind, string subjectId)
+        {
+            var raw = rawClaims;
+            if (raw is null || raw.Count == 0)
+            {
+                return raw is null ? ClaimSet.Empty : new ClaimSet(Array.Empty<Claim>());
+            }
+
+            var list = new Claim[raw.Count];
+            for (var i = 0; i < raw.Count; i++)
+            {
+                var claim = FromRaw(raw[i], kind, subjectId);
+                list[i] = claim;
+                claims.Add((claim, null, file));
+            }
+
+            return new ClaimSet(list);
+        }
+
+        private Claim FromRaw(RawClaim raw, SubjectKind kind, string subjectId)
+        {
+            if (raw.Metric is null || raw.Unit is null || raw.Period is null || raw.Source is null || !raw.HasValue)
+            {
+                throw new FastPathAbandonedException();
+            }
+
+            var flags = raw.Flags;
+            var derivedFrom = raw.DerivedFrom.IsDefault ? ImmutableArray<string>.Empty : raw.DerivedFrom;
+            if (((flags & ClaimFlags.Derived) != 0) == derivedFrom.IsEmpty
+                || ((flags & ClaimFlags.LowerBound) != 0 && (flags & ClaimFlags.UpperBound) != 0))
+            {
+                throw new FastPathAbandonedException();
+            }
+
+            var period = Period(raw.Period);
+            if (period.Start > latestAllowedStart && (flags & ClaimFlags.Planned) == 0)
+            {
+                throw new FastPathAbandonedException();
+            }
+
+            if (!units.TryGetValue(raw.Unit, out var unit))
+            {
+                if (!Unit.TryParse(raw.Unit, out unit) || raw.Unit == "money")
+                {
+                    throw new FastPathAbandonedException();
+                }
+
+                units[raw.Unit] = unit;
+            }
+
+            ClaimValue value;
+            switch (unit.Kind)
+            {
+                case UnitKind.Date:
+                    var date = raw.ValueText is null ? null : Period(raw.ValueText);
+                    value = date is null || date.Precision == PeriodPrecision.Interval ? throw new FastPathAbandonedException() : ClaimValue.FromDate(date);
+                    break;
+                case UnitKind.Category:
+                    value = string.IsNullOrEmpty(raw.ValueText) ? throw new FastPathAbandonedException() : ClaimValue.FromCategory(raw.ValueText!);
+                    break;
+                default:
+                    value = raw.ValueIsNumber ? ClaimValue.FromNumber(raw.ValueNumber) : throw new FastPathAbandonedException();
+                    break;
+            }
+
+            if (!metricIds.TryGetValue(raw.Metric, out var metric))
+            {
+                metric = MetricId.IsWellFormed(raw.Metric) ? new MetricId(raw.Metric) : throw new FastPathAbandonedException();
+                metricIds[raw.Metric] = metric;
+            }
+
+            return new Claim(kind, subjectId, metric, value, unit, period, raw.Source, raw.Note, flags, derivedFrom);
+        }
+
+        /// <summary>A period, parsed once per distinct text of the load and shared (periods are immutable values).</summary>
+        private ReferencePeriod Period(string text)
+        {
+            if (!periods.TryGetValue(text, out var period))
+            {
+                period = ReferencePeriod.TryParse(text, out var parsed) ? parsed : throw new FastPathAbandonedException();
+                periods[text] = period;
+            }
+
+            return period;
+        }
+#endif
 
         private void ReadVersion(DataFile file)
         {
@@ -518,6 +696,13 @@ namespace PolicyRef.Data
 
         private ClaimSet ReadClaims(FieldReader owner, SubjectKind kind, string subjectId)
         {
+#if NET
+            if (fast is not null)
+            {
+                return ReadRawClaims(owner.File, kind, subjectId);
+            }
+
+#endif
             var array = owner.Array("claims", false);
             if (array is null)
             {
@@ -692,29 +877,29 @@ namespace PolicyRef.Data
             var allMetricIds = metrics.Keys.Select(k => k.Value).Concat(baseSet?.Metrics.Select(m => m.Id.Value) ?? Enumerable.Empty<string>()).ToList();
             foreach (var (claim, at, file) in claims)
             {
-                sourceReferences.Add((claim.SourceId, at["source"], file, "claim"));
+                sourceReferences.Add((claim.SourceId, at?["source"], file, "claim"));
                 var metric = FindMetric(claim.Metric);
                 if (metric is null)
                 {
-                    log.Add(DataProblemKind.UnknownReference, file, at["metric"], $"unknown metric '{claim.Metric}'; metrics are defined in metrics/<id>.json.{NearestIds.Hint(claim.Metric.Value, allMetricIds)}");
+                    log.Add(DataProblemKind.UnknownReference, file, at?["metric"], $"unknown metric '{claim.Metric}'; metrics are defined in metrics/<id>.json.{NearestIds.Hint(claim.Metric.Value, allMetricIds)}");
                     continue;
                 }
 
                 if (!metric.AppliesToKind(claim.SubjectKind))
                 {
-                    log.Add(DataProblemKind.MetricNotApplicable, file, at["metric"], $"metric '{metric.Id}' does not apply to a {claim.SubjectKind.ToString().ToLowerInvariant()}; it applies to: {metric.AppliesTo.ToString().ToLowerInvariant()}");
+                    log.Add(DataProblemKind.MetricNotApplicable, file, at?["metric"], $"metric '{metric.Id}' does not apply to a {claim.SubjectKind.ToString().ToLowerInvariant()}; it applies to: {metric.AppliesTo.ToString().ToLowerInvariant()}");
                 }
 
                 if (!metric.Unit.Accepts(claim.Unit))
                 {
                     var expected = metric.Unit.Kind == UnitKind.Money ? "an ISO 4217 currency code such as 'USD'" : $"'{metric.Unit.Symbol}'";
-                    log.Add(DataProblemKind.UnitMismatch, file, at["unit"], $"unit '{claim.Unit}' does not match metric '{metric.Id}', whose unit is {expected}");
+                    log.Add(DataProblemKind.UnitMismatch, file, at?["unit"], $"unit '{claim.Unit}' does not match metric '{metric.Id}', whose unit is {expected}");
                     continue;
                 }
 
                 if (claim.Value.Kind == ClaimValueKind.Category && !metric.HasCategory(claim.Value.Category))
                 {
-                    log.Add(DataProblemKind.UnknownReference, file, at["value"], $"'{claim.Value.Category}' is not a category of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Categories.Select(c => c.Id))}.{NearestIds.Hint(claim.Value.Category, metric.Categories.Select(c => c.Id))}");
+                    log.Add(DataProblemKind.UnknownReference, file, at?["value"], $"'{claim.Value.Category}' is not a category of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Categories.Select(c => c.Id))}.{NearestIds.Hint(claim.Value.Category, metric.Categories.Select(c => c.Id))}");
                 }
 
                 if (claim.Value.Kind == ClaimValueKind.Number)
@@ -722,7 +907,7 @@ namespace PolicyRef.Data
                     var number = claim.Value.Number;
                     if ((metric.Minimum is not null && number < metric.Minimum) || (metric.Maximum is not null && number > metric.Maximum))
                     {
-                        log.Add(DataProblemKind.OutOfRange, file, at["value"], $"{number} is outside the plausible range of metric '{metric.Id}' ({metric.Minimum?.ToString() ?? "-∞"} to {metric.Maximum?.ToString() ?? "∞"} {metric.Unit})");
+                        log.Add(DataProblemKind.OutOfRange, file, at?["value"], $"{number} is outside the plausible range of metric '{metric.Id}' ({metric.Minimum?.ToString() ?? "-∞"} to {metric.Maximum?.ToString() ?? "∞"} {metric.Unit})");
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -9,14 +10,37 @@ namespace PolicyRef.Model
     public sealed class ClaimSet : IReadOnlyList<Claim>
     {
         private readonly ImmutableArray<Claim> claims;
-        private readonly ImmutableDictionary<MetricId, ImmutableArray<Claim>> byMetric;
+
+        // Built once and never changed after, so reads from any thread are safe. A plain hash map: a lookup costs a hash
+        // of the metric id and one comparison, where an ImmutableDictionary walks a tree.
+        private readonly Dictionary<MetricId, ImmutableArray<Claim>> byMetric;
+        private readonly MetricId[] metrics;
 
         /// <summary>Creates a claim set.</summary>
         /// <param name="claims">The claims.</param>
         public ClaimSet(IEnumerable<Claim> claims)
         {
             this.claims = claims.ToImmutableArray();
-            byMetric = this.claims.GroupBy(c => c.Metric).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
+            var groups = new Dictionary<MetricId, ImmutableArray<Claim>.Builder>();
+            foreach (var claim in this.claims)
+            {
+                if (!groups.TryGetValue(claim.Metric, out var group))
+                {
+                    group = ImmutableArray.CreateBuilder<Claim>();
+                    groups.Add(claim.Metric, group);
+                }
+
+                group.Add(claim);
+            }
+
+            byMetric = new Dictionary<MetricId, ImmutableArray<Claim>>(groups.Count);
+            foreach (var pair in groups)
+            {
+                byMetric.Add(pair.Key, pair.Value.Count == pair.Value.Capacity ? pair.Value.MoveToImmutable() : pair.Value.ToImmutable());
+            }
+
+            metrics = byMetric.Keys.ToArray();
+            Array.Sort(metrics);
         }
 
         /// <summary>An empty set.</summary>
@@ -26,7 +50,7 @@ namespace PolicyRef.Model
         public int Count => claims.Length;
 
         /// <summary>The metrics that have at least one claim, in id order.</summary>
-        public IEnumerable<MetricId> Metrics => byMetric.Keys.OrderBy(k => k);
+        public IEnumerable<MetricId> Metrics => metrics.Skip(0);
 
         /// <summary>The claim at a position in file order.</summary>
         /// <param name="index">The position.</param>

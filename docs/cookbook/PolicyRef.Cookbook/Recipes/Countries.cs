@@ -1,0 +1,51 @@
+using System;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+
+namespace PolicyRef.Cookbook.Recipes
+{
+    /// <summary>Recipes about countries.</summary>
+    public static class Countries
+    {
+        // <top-prison-population-rates>
+        public static void TopPrisonPopulationRates(TextWriter output)
+        {
+            var data = PolicyReference.Default;
+            var asOf = new LocalDate(2024, 12, 31);
+
+            // Each country's preferred figure among those whose period ends on or before asOf, so rows
+            // refer to different periods, and each row says which.
+            output.Write(data.RankCountries(Metrics.PrisonPopulationRate, asOf, RankOptions.Default.WithTop(10)));
+            output.WriteLine();
+
+            // The same within a UN M49 sub-region, leaving out figures more than five years old at asOf.
+            var options = RankOptions.Default.WithRegion("Central America").WithMaximumAge(Period.FromYears(5));
+            output.Write(data.RankCountries(Metrics.PrisonPopulationRate, asOf, options));
+        }
+        // </top-prison-population-rates>
+
+        // <el-salvador-before-after>
+        public static void ElSalvadorBeforeAndAfter(TextWriter output)
+        {
+            var data = PolicyReference.Default;
+            var policy = data.GetPolicy("slv-state-of-exception-2022"); // in force from 27 March 2022
+
+            // Three years before the start year against two after (2022 itself is in neither window),
+            // for El Salvador and its neighbours Honduras and Guatemala.
+            var options = ImpactOptions.Years(3, 2).WithComparisonGroup("HND", "GTM");
+            output.Write(data.Impact(policy, Metrics.HomicideRate, options));
+            output.WriteLine();
+
+            // The yearly series behind the means: one preferred figure per year, gaps left as gaps.
+            foreach (var code in new[] { "SLV", "HND", "GTM" })
+            {
+                var series = data.Series(data.GetCountry(code), Metrics.HomicideRate, SeriesOptions.Yearly.Between(new LocalDate(2017, 1, 1), null));
+                output.WriteLine($"{code}: " + string.Join(", ", series.Points.Select(p => $"{p.Period} {ClaimFormatter.FormatNumber(Math.Round(p.Value, 1))}")));
+            }
+        }
+        // </el-salvador-before-after>
+    }
+}
