@@ -52,7 +52,20 @@ namespace PolicyRef.Model
                 return null;
             }
 
-            var support = candidates.ToDictionary(c => c, c => candidates.Count(o => !ReferenceEquals(o, c) && ClaimSelection.IsComparable(metric, c, o) && metric.Agree(c.Value, o.Value)));
+            // Corroboration is counted only for claims that reach that step, and once each.
+            var counted = new Dictionary<Claim, int>();
+            int Support(Claim c)
+            {
+                if (!counted.TryGetValue(c, out var n))
+                {
+                    n = candidates.Count(o => !ReferenceEquals(o, c) && ClaimSelection.IsComparable(metric, c, o) && metric.Agree(c.Value, o.Value));
+                    counted[c] = n;
+                }
+
+                return n;
+            }
+
+            Func<Claim, int> support = Support;
             candidates.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
             var ranked = candidates.ToImmutableArray();
             if (ranked.Length == 1)
@@ -65,7 +78,7 @@ namespace PolicyRef.Model
             return new ClaimSelection(metric, ranked, Compare(ranked[0], contender, metric, sources, support).Reason, contender);
         }
 
-        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Dictionary<Claim, int> support)
+        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Func<Claim, int> support)
         {
             sources.TryGetValue(a.SourceId, out var sourceA);
             sources.TryGetValue(b.SourceId, out var sourceB);
@@ -80,7 +93,7 @@ namespace PolicyRef.Model
                 return (order, PreferenceReason.SourceKind);
             }
 
-            if ((order = support[b].CompareTo(support[a])) != 0)
+            if ((order = support(b).CompareTo(support(a))) != 0)
             {
                 return (order, PreferenceReason.Corroborated);
             }
