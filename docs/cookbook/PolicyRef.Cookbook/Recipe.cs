@@ -25,6 +25,7 @@ namespace PolicyRef.Cookbook
             Text("cecot-vs-peers", "CECOT against its peers", Facilities.CecotAgainstItsPeers),
             Text("top-prison-population-rates", "The highest prison population rates as of a date", Countries.TopPrisonPopulationRates),
             Text("el-salvador-before-after", "El Salvador before and after March 2022, against its neighbours", Countries.ElSalvadorBeforeAndAfter),
+            Text("synthetic-control", "El Salvador's homicide rate from March 2022: a synthetic control", Countries.ElSalvadorSyntheticControl),
             Text("disagreements", "Listing disagreements", Sources.ListDisagreements),
             Text("mandela-rules", "Assessing a facility against the Mandela Rules", Facilities.AssessAgainstTheMandelaRules),
             Text("own-data", "Loading your own data over the default", YourData.LoadYourOwnData),

@@ -47,5 +47,22 @@ namespace PolicyRef.Cookbook.Recipes
             }
         }
         // </el-salvador-before-after>
+
+        // <synthetic-control>
+        public static void ElSalvadorSyntheticControl(TextWriter output)
+        {
+            var data = PolicyReference.Default;
+            var policy = data.GetPolicy("slv-state-of-exception-2022");
+
+            // Seven years to fit the weights (2015-2021), one year after (2023); 2022 is in neither window.
+            // The default donor pool: countries with every year of data and no state of emergency of their own then.
+            var estimate = data.SyntheticControl(policy, Metrics.HomicideRate, PolicyRef.Queries.Synthetic.SyntheticControlOptions.Years(7, 1));
+            output.Write(estimate);
+
+            // Read the fit before the gap: a pre-period RMSPE near the country's own level means no mix of donors tracks it.
+            output.WriteLine();
+            output.WriteLine($"Pre-period fit: RMSPE {estimate.PreRmspe:0.0} against a pre-period mean of {estimate.Actual.Take(estimate.PreYearCount).Average():0.0}");
+        }
+        // </synthetic-control>
     }
 }
