@@ -13,7 +13,11 @@ namespace PolicyRef.Queries
         {
             filter ??= ConflictFilter.All;
             var conflicts = new List<Conflict>();
-            foreach (var subject in reference.Subjects.Where(s => filter.SubjectId is null || s.Id == filter.SubjectId))
+            // One subject is looked up by id rather than found by scanning every subject.
+            var subjects = filter.SubjectId is null
+                ? reference.Subjects
+                : reference.FindSubject(filter.SubjectId) is { } one ? new[] { one } : Array.Empty<IClaimSubject>();
+            foreach (var subject in subjects)
             {
                 foreach (var metricId in subject.Claims.Metrics.Where(m => filter.Metric is null || m == filter.Metric))
                 {

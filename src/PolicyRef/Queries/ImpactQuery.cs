@@ -17,24 +17,26 @@ namespace PolicyRef.Queries
                 .Where(c => c != country.Code)
                 .Select(reference.GetCountry)
                 .ToList();
-            var (treated, comparison) = Windows(reference, policy, metricId, options, country, group);
+            // Each country's yearly series is built once and sliced for every window length.
+            var series = new[] { country }.Concat(group).GroupBy(c => c.Code).Select(g => g.First()).ToDictionary(c => c.Code, c => reference.Series(c, metricId, SeriesOptions.Yearly));
+            var (treated, comparison) = Windows(series, policy, options, country, group);
             var sensitivity = new[] { (options.YearsBefore - 1, options.YearsAfter - 1), (options.YearsBefore + 1, options.YearsAfter + 1) }
                 .Where(w => w.Item1 >= 1 && w.Item2 >= 1)
                 .Select(w =>
                 {
-                    var (t, c) = Windows(reference, policy, metricId, options.WithWindows(w.Item1, w.Item2), country, group);
+                    var (t, c) = Windows(series, policy, options.WithWindows(w.Item1, w.Item2), country, group);
                     return new ImpactSensitivity(w.Item1, w.Item2, DifferenceInDifferences(t, c));
                 })
                 .ToImmutableArray();
             return new ImpactAnalysis(policy, metric, options, treated, comparison, sensitivity, Limitations(treated, comparison, options), reference.DataVersion);
         }
 
-        private static (SubjectImpact Treated, ImmutableArray<SubjectImpact> Comparison) Windows(PolicyReference reference, Policy policy, MetricId metric, ImpactOptions options, Country country, IReadOnlyList<Country> group)
+        private static (SubjectImpact Treated, ImmutableArray<SubjectImpact> Comparison) Windows(IReadOnlyDictionary<CountryCode, Series> allSeries, Policy policy, ImpactOptions options, Country country, IReadOnlyList<Country> group)
         {
             var start = policy.Start.Year;
             SubjectImpact For(Country c)
             {
-                var series = reference.Series(c, metric, SeriesOptions.Yearly);
+                var series = allSeries[c.Code];
                 ImpactWindow Window(int first, int last) => new ImpactWindow(first, last, series.Points.Where(p => p.Period.Start.Year >= first && p.Period.Start.Year <= last).ToImmutableArray());
                 return new SubjectImpact(c, Window(start - options.YearsBefore, start - 1), Window(start + 1, start + options.YearsAfter));
             }
