@@ -41,7 +41,7 @@ namespace PolicyRef.Cli.Commands
                 var countries = new[] { parse.GetValue(country)! }.Concat(parse.GetValue(more) ?? Array.Empty<string>()).Select(reference.GetCountry).ToList();
                 var marked = parse.GetValue(policy) is { } id ? reference.GetPolicy(id) : null;
                 var path = parse.GetValue(output)!.FullName;
-                ChartRenderer.Series(reference, countries, Metric(parse.GetValue(metric)!), marked, parse.GetValue(byPublisher), parse.GetValue(fromYear), path);
+                ChartRenderer.Series(reference, countries, CommandArguments.Metric(parse.GetValue(metric)!), marked, parse.GetValue(byPublisher), parse.GetValue(fromYear), path);
                 context.Error.WriteLine("policyref: wrote " + path);
                 return ExitCodes.Ok;
             }));
@@ -65,11 +65,9 @@ namespace PolicyRef.Cli.Commands
                     options = options.WithRegion(r);
                 }
 
-                var date = parse.GetValue(asOf) is { } text
-                    ? (LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new ArgumentException($"'{text}' is not a date (yyyy-MM-dd)."))
-                    : SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+                var date = CommandArguments.DateOrToday(parse.GetValue(asOf));
                 var path = parse.GetValue(output)!.FullName;
-                ChartRenderer.Rank(reference, reference.RankCountries(Metric(parse.GetValue(metric)!), date, options), path);
+                ChartRenderer.Rank(reference, reference.RankCountries(CommandArguments.Metric(parse.GetValue(metric)!), date, options), path);
                 context.Error.WriteLine("policyref: wrote " + path);
                 return ExitCodes.Ok;
             }));
@@ -86,7 +84,7 @@ namespace PolicyRef.Cli.Commands
             {
                 var reference = context.Reference(parse);
                 var path = parse.GetValue(output)!.FullName;
-                ChartRenderer.Compare(reference, parse.GetValue(facilities)!.Select(reference.GetFacility).ToList(), Metric(parse.GetValue(metric)!), path);
+                ChartRenderer.Compare(reference, parse.GetValue(facilities)!.Select(reference.GetFacility).ToList(), CommandArguments.Metric(parse.GetValue(metric)!), path);
                 context.Error.WriteLine("policyref: wrote " + path);
                 return ExitCodes.Ok;
             }));
@@ -106,13 +104,13 @@ namespace PolicyRef.Cli.Commands
             {
                 var reference = context.Reference(parse);
                 var options = PolicyRef.Queries.Synthetic.SyntheticControlOptions.Years(parse.GetValue(before), parse.GetValue(after));
-                var chosen = (parse.GetValue(donors) ?? Array.Empty<string>()).SelectMany(d => d.Split(',')).Select(d => d.Trim()).Where(d => d.Length > 0).ToArray();
+                var chosen = CommandArguments.CodeList(parse.GetValue(donors));
                 if (chosen.Length > 0)
                 {
                     options = options.WithDonors(chosen);
                 }
 
-                var estimate = reference.SyntheticControl(reference.GetPolicy(parse.GetValue(policy)!), Metric(parse.GetValue(metric)!), options);
+                var estimate = reference.SyntheticControl(reference.GetPolicy(parse.GetValue(policy)!), CommandArguments.Metric(parse.GetValue(metric)!), options);
                 if (!estimate.IsEstimated)
                 {
                     context.Error.WriteLine("policyref: no estimate: " + estimate.Refusal);
@@ -126,8 +124,5 @@ namespace PolicyRef.Cli.Commands
             }));
             return command;
         }
-
-        private static MetricId Metric(string text) =>
-            MetricId.IsWellFormed(text) ? new MetricId(text) : throw new ArgumentException($"'{text}' is not a metric id.");
     }
 }

@@ -17,7 +17,7 @@ namespace PolicyRef.Cli.Commands
             {
                 var reference = context.Reference(parse);
                 var chosen = parse.GetValue(metrics);
-                var comparison = reference.CompareFacilities(parse.GetValue(ids)!, chosen is { Length: > 0 } ? chosen.Select(m => reference.GetMetric(new MetricId(m)).Id) : null);
+                var comparison = reference.CompareFacilities(parse.GetValue(ids)!, chosen is { Length: > 0 } ? chosen.Select(m => reference.GetMetric(CommandArguments.Metric(m)).Id) : null);
                 context.Write(parse, format, comparison, () => ResultTables.Of(comparison));
                 return ExitCodes.Ok;
             }));

@@ -47,8 +47,8 @@ namespace PolicyRef.Cli.Commands
                     options = options.WithOrder(RankOrder.Ascending);
                 }
 
-                var id = MetricOf(parse.GetValue(metric)!);
-                var date = DateOf(parse.GetValue(asOf));
+                var id = CommandArguments.Metric(parse.GetValue(metric)!);
+                var date = CommandArguments.DateOrToday(parse.GetValue(asOf));
                 var ranking = parse.GetValue(facilities) ? reference.RankFacilities(id, date, options) : reference.RankCountries(id, date, options);
                 context.Write(parse, format, ranking, () => ResultTables.Of(ranking));
                 return ExitCodes.Ok;
@@ -69,8 +69,8 @@ namespace PolicyRef.Cli.Commands
             {
                 var reference = context.Reference(parse);
                 var found = FindSubject(reference, parse.GetValue(subject)!);
-                var options = SeriesOptions.Yearly.Between(OptionalDate(parse.GetValue(from)), OptionalDate(parse.GetValue(to)));
-                var id = MetricOf(parse.GetValue(metric)!);
+                var options = SeriesOptions.Yearly.Between(CommandArguments.OptionalDate(parse.GetValue(from)), CommandArguments.OptionalDate(parse.GetValue(to)));
+                var id = CommandArguments.Metric(parse.GetValue(metric)!);
                 var all = parse.GetValue(byPublisher) ? reference.SeriesByPublisher(found, id, options).Values.ToList() : new System.Collections.Generic.List<PolicyRef.Queries.Series> { reference.Series(found, id, options) };
                 var text = string.Join("\n", all.Select(s => s.ToString()));
                 context.Write(parse, format, text, () => new Tabular(ResultTables.Of(all[0]).Columns, all.SelectMany(s => ResultTables.Of(s).Rows)));
@@ -94,7 +94,7 @@ namespace PolicyRef.Cli.Commands
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
-                var countries = (parse.GetValue(group) ?? Array.Empty<string>()).SelectMany(c => c.Split(',')).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+                var countries = CommandArguments.CodeList(parse.GetValue(group));
                 if (parse.GetValue(method) == "synthetic")
                 {
                     var synthetic = PolicyRef.Queries.Synthetic.SyntheticControlOptions.Years(parse.GetValue(before), parse.GetValue(after));
@@ -103,7 +103,7 @@ namespace PolicyRef.Cli.Commands
                         synthetic = synthetic.WithDonors(countries);
                     }
 
-                    var estimate = reference.SyntheticControl(reference.GetPolicy(parse.GetValue(policy)!), MetricOf(parse.GetValue(metric)!), synthetic);
+                    var estimate = reference.SyntheticControl(reference.GetPolicy(parse.GetValue(policy)!), CommandArguments.Metric(parse.GetValue(metric)!), synthetic);
                     context.Write(parse, format, estimate, () => ResultTables.Of(estimate));
                     return estimate.IsEstimated ? ExitCodes.Ok : ExitCodes.UnknownId;
                 }
@@ -114,7 +114,7 @@ namespace PolicyRef.Cli.Commands
                     options = options.WithComparisonGroup(countries);
                 }
 
-                var impact = reference.Impact(reference.GetPolicy(parse.GetValue(policy)!), MetricOf(parse.GetValue(metric)!), options);
+                var impact = reference.Impact(reference.GetPolicy(parse.GetValue(policy)!), CommandArguments.Metric(parse.GetValue(metric)!), options);
                 context.Write(parse, format, impact, () => ResultTables.Of(impact));
                 return ExitCodes.Ok;
             }));
@@ -140,7 +140,7 @@ namespace PolicyRef.Cli.Commands
 
                 if (parse.GetValue(metric) is { } m)
                 {
-                    filter = filter.WithMetric(MetricOf(m));
+                    filter = filter.WithMetric(CommandArguments.Metric(m));
                 }
 
                 if (parse.GetValue(kind) is { } k)
@@ -174,21 +174,5 @@ namespace PolicyRef.Cli.Commands
         private static IClaimSubject FindSubject(PolicyReference reference, string id) =>
             reference.FindSubject(id) ?? throw new System.Collections.Generic.KeyNotFoundException(
                 $"There is no country, facility or policy '{id}'.");
-
-        private static MetricId MetricOf(string text) =>
-            MetricId.IsWellFormed(text) ? new MetricId(text) : throw new ArgumentException($"'{text}' is not a metric id (lower-kebab-case, such as prison-population-rate).");
-
-        private static LocalDate DateOf(string? text) => OptionalDate(text) ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-
-        private static LocalDate? OptionalDate(string? text)
-        {
-            if (text is null)
-            {
-                return null;
-            }
-
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            return parsed.Success ? parsed.Value : throw new ArgumentException($"'{text}' is not a date (yyyy-MM-dd).");
-        }
     }
 }
