@@ -33,7 +33,7 @@ namespace PolicyRef.Cli
 
                     break;
                 case "json":
-                    var array = new JArray(Rows.Select(row => new JObject(Columns.Select((c, i) => new JProperty(c, row[i] is null ? JValue.CreateNull() : JToken.FromObject(row[i]!))))));
+                    var array = new JArray(Rows.Select(row => new JObject(Columns.Select((c, i) => new JProperty(c, row[i] is null ? JValue.CreateNull() : Json(row[i]!))))));
                     output.Write(array.ToString(Newtonsoft.Json.Formatting.Indented) + "\n");
                     break;
                 default:
@@ -46,6 +46,18 @@ namespace PolicyRef.Cli
                     break;
             }
         }
+
+        /// <summary>A JSON value without reflection, so that the tool also runs compiled ahead of time.</summary>
+        private static JValue Json(object value) => value switch
+        {
+            string s => new JValue(s),
+            decimal d => new JValue(d),
+            double d => new JValue(d),
+            int i => new JValue(i),
+            long l => new JValue(l),
+            bool b => new JValue(b),
+            _ => new JValue(Text(value)),
+        };
 
         private static string Text(object? value) => value switch
         {

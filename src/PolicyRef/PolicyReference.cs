@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using NodaTime;
 using PolicyRef.Data;
+using PolicyRef.Data.Snapshot;
 using PolicyRef.Model;
 using PolicyRef.Queries;
 using PolicyRef.Standards;
@@ -242,7 +243,11 @@ namespace PolicyRef
         internal static PolicyReference LoadFiles(IReadOnlyList<DataFile> files, PolicyReference? baseSet, LocalDate today) =>
             DataSetLoader.Load(files, Array.Empty<DataProblem>(), baseSet, today, "local");
 
-        private static PolicyReference LoadEmbedded()
+        /// <summary>The embedded set from its snapshot, checked by the full loader at build and here by its SHA-256.</summary>
+        internal static PolicyReference LoadEmbedded() => EmbeddedSnapshot.TryLoad(typeof(PolicyReference).Assembly) ?? LoadEmbeddedJson();
+
+        /// <summary>The embedded set read from its JSON files by the full loader, every rule checked again.</summary>
+        internal static PolicyReference LoadEmbeddedJson()
         {
             var assembly = typeof(PolicyReference).Assembly;
             var files = DataFiles.FromEmbedded(assembly);

@@ -38,6 +38,10 @@ namespace PolicyRef.Benchmarks
         [BenchmarkCategory("embedded")]
         public PolicyReference Embedded() => Shared.LoadEmbedded();
 
+        [Benchmark(Description = "PolicyRef: load embedded snapshot (Default)")]
+        [BenchmarkCategory("embedded")]
+        public PolicyReference EmbeddedSnapshot() => PolicyReference.LoadEmbedded();
+
         [Benchmark(Baseline = true, Description = "floor: read dir + tokenise (STJ)")]
         [BenchmarkCategory("directory")]
         public int DirectoryFloor() => Tokenise(DataFiles.FromDirectory(directory, new List<DataProblem>()));

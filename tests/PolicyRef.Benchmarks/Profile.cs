@@ -38,6 +38,7 @@ namespace PolicyRef.Benchmarks
                 });
                 Time("5 whole fast path (files in memory)", () => DataSetLoader.TryLoadFast(files, null, Shared.Today, "x"));
                 Time("6 whole load (read + manifest + fast path)", () => Shared.LoadEmbedded());
+                Time("7 snapshot: read + SHA-256 + decode", () => PolicyReference.LoadEmbedded());
             }
 
             foreach (var (stage, ms) in best.OrderBy(p => p.Key, StringComparer.Ordinal))

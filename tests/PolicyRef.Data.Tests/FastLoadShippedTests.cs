@@ -17,20 +17,36 @@ namespace PolicyRef.Data.Tests
             var files = DataFiles.FromEmbedded(typeof(PolicyReference).Assembly);
             var fast = DataSetLoader.TryLoadFast(files, null, today, "unversioned");
             Assert.NotNull(fast);
-            var full = DataSetLoader.LoadFull(files, Array.Empty<DataProblem>(), null, today, "unversioned");
-            Assert.Equal(full.DataHash, fast!.DataHash);
-            Assert.Equal(Describe(full), Describe(fast));
-            var root = Path.Combine(Path.GetTempPath(), "policyref-fastload-" + Guid.NewGuid().ToString("N"));
+            AssertSame(DataSetLoader.LoadFull(files, Array.Empty<DataProblem>(), null, today, "unversioned"), fast!);
+        }
+
+        [Fact]
+        public void The_default_set_from_the_snapshot_matches_the_embedded_json_checked_by_the_full_loader()
+        {
+            var json = PolicyReference.LoadEmbeddedJson();
+            var snapshot = PolicyReference.LoadEmbedded();
+            Assert.Equal(DataManifest.HashOfSet(DataFiles.FromEmbedded(typeof(PolicyReference).Assembly)), snapshot.DataHash);
+            AssertSame(json, snapshot);
+            AssertSame(json, PolicyReference.Default);
+        }
+
+        private static void AssertSame(PolicyReference expected, PolicyReference actual)
+        {
+            Assert.Equal(expected.DataVersion, actual.DataVersion);
+            Assert.Equal(expected.DataHash, actual.DataHash);
+            Assert.Equal(Describe(expected), Describe(actual));
+            var root = Path.Combine(Path.GetTempPath(), "policyref-same-" + Guid.NewGuid().ToString("N"));
             try
             {
-                CsvExport.Write(full, Path.Combine(root, "full"));
-                CsvExport.Write(fast, Path.Combine(root, "fast"));
-                JsonExport.Write(full, Path.Combine(root, "full-json"));
-                JsonExport.Write(fast, Path.Combine(root, "fast-json"));
-                foreach (var (a, b) in new[] { ("full", "fast"), ("full-json", "fast-json") })
+                CsvExport.Write(expected, Path.Combine(root, "a-csv"));
+                CsvExport.Write(actual, Path.Combine(root, "b-csv"));
+                JsonExport.Write(expected, Path.Combine(root, "a-json"));
+                JsonExport.Write(actual, Path.Combine(root, "b-json"));
+                foreach (var (a, b) in new[] { ("a-csv", "b-csv"), ("a-json", "b-json") })
                 {
                     var names = Directory.GetFiles(Path.Combine(root, a), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(root, a), f)).OrderBy(f => f, StringComparer.Ordinal).ToList();
                     Assert.NotEmpty(names);
+                    Assert.Equal(names, Directory.GetFiles(Path.Combine(root, b), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(root, b), f)).OrderBy(f => f, StringComparer.Ordinal));
                     foreach (var name in names)
                     {
                         Assert.True(File.ReadAllBytes(Path.Combine(root, a, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(root, b, name))), name);

@@ -24,7 +24,7 @@ namespace PolicyRef.Data
         }
 
         /// <summary>A resource's bytes in one copy (resource streams know their length).</summary>
-        private static byte[] ReadAll(Stream stream)
+        internal static byte[] ReadAll(Stream stream)
         {
             var content = new byte[stream.Length];
             var read = 0;

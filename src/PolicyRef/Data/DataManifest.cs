@@ -72,6 +72,21 @@ namespace PolicyRef.Data
             return problems;
         }
 
+        /// <summary>The hash the manifest gives for one entry, such as the snapshot; null when it lists none.</summary>
+        public static string? HashFor(string? manifest, string entry)
+        {
+            foreach (var line in (manifest ?? string.Empty).Split(new[] { '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = line.Split(new[] { "  " }, 2, StringSplitOptions.None);
+                if (parts.Length == 2 && parts[1] == entry)
+                {
+                    return parts[0];
+                }
+            }
+
+            return null;
+        }
+
         public static string? ReadEmbedded(System.Reflection.Assembly assembly)
         {
             using var stream = assembly.GetManifestResourceStream(ResourceName);

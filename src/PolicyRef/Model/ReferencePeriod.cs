@@ -22,6 +22,9 @@ namespace PolicyRef.Model
             End = end;
         }
 
+        /// <summary>A period from its parts as written by <see cref="ReferencePeriod"/> itself (the snapshot reader); no checks.</summary>
+        internal static ReferencePeriod FromParts(PeriodPrecision precision, LocalDate start, LocalDate end) => new ReferencePeriod(precision, start, end);
+
         /// <summary>How the period was given.</summary>
         public PeriodPrecision Precision { get; }
 
