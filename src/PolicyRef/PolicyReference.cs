@@ -21,11 +21,14 @@ namespace PolicyRef
     {
         private static readonly Lazy<PolicyReference> EmbeddedSet = new Lazy<PolicyReference>(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-        private readonly ImmutableDictionary<MetricId, MetricDefinition> metricsById;
-        private readonly ImmutableDictionary<string, Source> sourcesById;
-        private readonly ImmutableDictionary<CountryCode, Country> countriesById;
-        private readonly ImmutableDictionary<string, Facility> facilitiesById;
-        private readonly ImmutableDictionary<string, Policy> policiesById;
+        // Plain hash maps, filled here and never changed after, so reads from any thread are safe; a lookup is one hash
+        // and one comparison, where an ImmutableDictionary walks a tree (the preference rule looks sources up per claim).
+        private readonly Dictionary<MetricId, MetricDefinition> metricsById;
+        private readonly Dictionary<string, Source> sourcesById;
+        private readonly Dictionary<CountryCode, Country> countriesById;
+        private readonly Dictionary<string, Facility> facilitiesById;
+        private readonly Dictionary<string, Policy> policiesById;
+        private readonly IReadOnlyDictionary<string, Source> sourcesView;
 
         internal PolicyReference(string dataVersion, string dataHash, IEnumerable<MetricDefinition> metrics, IEnumerable<Source> sources, IEnumerable<Country> countries, IEnumerable<Facility> facilities, IEnumerable<Policy> policies, IEnumerable<Standard> standards)
         {
@@ -37,11 +40,12 @@ namespace PolicyRef
             Countries = countries.OrderBy(c => c.Code).ToImmutableArray();
             Facilities = facilities.OrderBy(f => f.Id, StringComparer.Ordinal).ToImmutableArray();
             Policies = policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray();
-            metricsById = Metrics.ToImmutableDictionary(m => m.Id);
-            sourcesById = Sources.ToImmutableDictionary(s => s.Id, StringComparer.Ordinal);
-            countriesById = Countries.ToImmutableDictionary(c => c.Code);
-            facilitiesById = Facilities.ToImmutableDictionary(f => f.Id, StringComparer.Ordinal);
-            policiesById = Policies.ToImmutableDictionary(p => p.Id, StringComparer.Ordinal);
+            metricsById = Metrics.ToDictionary(m => m.Id);
+            sourcesById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            countriesById = Countries.ToDictionary(c => c.Code);
+            facilitiesById = Facilities.ToDictionary(f => f.Id, StringComparer.Ordinal);
+            policiesById = Policies.ToDictionary(p => p.Id, StringComparer.Ordinal);
+            sourcesView = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sourcesById);
         }
 
         /// <summary>
@@ -78,7 +82,7 @@ namespace PolicyRef
         public ImmutableArray<Standard> Standards { get; }
 
         /// <summary>The sources by id, for <see cref="PreferenceRule"/>.</summary>
-        public IReadOnlyDictionary<string, Source> SourcesById => sourcesById;
+        public IReadOnlyDictionary<string, Source> SourcesById => sourcesView;
 
         /// <summary>Every subject with claims: countries, then facilities, then policies.</summary>
         public IEnumerable<IClaimSubject> Subjects => Countries.Cast<IClaimSubject>().Concat(Facilities).Concat(Policies);

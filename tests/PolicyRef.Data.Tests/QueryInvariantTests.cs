@@ -30,6 +30,41 @@ namespace PolicyRef.Data.Tests
             }
         }
 
+        [Theory]
+        [InlineData(null)]
+        [InlineData("2024-12-31")]
+        [InlineData("2015-06-30")]
+        public void For_every_subject_and_metric_one_scan_chooses_what_a_full_sort_chooses(string? date)
+        {
+            LocalDate? asOf = date is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+            var compared = 0;
+            foreach (var subject in Reference.Subjects)
+            {
+                foreach (var metricId in subject.Claims.Metrics)
+                {
+                    var metric = Reference.GetMetric(metricId);
+                    var claims = subject.Claims.For(metricId);
+                    var scan = PreferenceRule.Default.Select(claims, metric, Reference.SourcesById, asOf);
+                    var sort = PreferenceRule.Default.SelectBySorting(claims, metric, Reference.SourcesById, asOf);
+                    Assert.Equal(sort is null, scan is null);
+                    if (sort is null)
+                    {
+                        continue;
+                    }
+
+                    Assert.Same(sort.Chosen, scan!.Chosen);
+                    Assert.Equal(sort.Reason, scan.Reason);
+                    Assert.Same(sort.Contender, scan.Contender);
+                    Assert.Equal(sort.HasDisagreement, scan.HasDisagreement);
+                    Assert.True(sort.Ranked.SequenceEqual(scan.Ranked), $"{subject.Id} {metricId}: ranking");
+                    Assert.True(sort.Disagreements.SequenceEqual(scan.Disagreements), $"{subject.Id} {metricId}: disagreements");
+                    compared++;
+                }
+            }
+
+            Assert.InRange(compared, 1000, int.MaxValue);
+        }
+
         [Fact]
         public void No_standards_rule_is_met_or_not_met_without_evidence()
         {

@@ -128,6 +128,53 @@ namespace PolicyRef.Tests
             return (Same(a.Chosen, b.Chosen) && Same(a.Chosen, c.Chosen) && a.Ranked.Select(Key).SequenceEqual(b.Ranked.Select(Key)) && a.Reason == b.Reason).ToProperty();
         }
 
+        [Fact]
+        public void Corroboration_is_counted_over_every_candidate_whatever_their_order()
+        {
+            // Found by the property below: counting support over the list while it was being sorted saw a claim twice
+            // and another not at all, so the plain figure lost to the bound in one input order and won in another.
+            var metric = Reference.GetMetric(Metrics.WallHeight);
+            var plain = Claim("stat-office-2023", 20m, "2022");
+            var bound = Claim("stat-office-2023", 20m, "2023-02-04", ClaimFlags.LowerBound);
+            var film = Claim("film-2024", 0.05m, "2022");
+            var again = Claim("film-2024", 0.05m, "2022");
+            foreach (var order in new[] { new[] { plain, bound, film, again }, new[] { plain, film, bound, again }, new[] { bound, again, film, plain } })
+            {
+                var selection = PreferenceRule.Default.Select(order, metric, Reference.SourcesById)!;
+                Assert.Same(plain, selection.Chosen);
+                Assert.Equal(new[] { plain, bound }, selection.Ranked.Take(2));
+            }
+        }
+
+        [Property(MaxTest = 300)]
+        public Property One_scan_chooses_what_a_full_sort_chooses(int[] picks, int seed, bool withAsOf)
+        {
+            var metric = Reference.GetMetric(seed % 2 == 0 ? Metrics.DesignCapacity : Metrics.WallHeight);
+            var sourceIds = Reference.Sources.Select(s => s.Id).ToArray();
+            var periods = new[] { "2022", "2023", "2023-02", "2023-02-04", "2022-03-27/2023-12-31", "2021-06" };
+            var flags = new[] { ClaimFlags.None, ClaimFlags.LowerBound, ClaimFlags.Estimate, ClaimFlags.Approximate | ClaimFlags.Planned };
+            var claims = (picks ?? Array.Empty<int>()).Take(16).Select(p => Math.Abs(p % 10_000))
+                .Select(p => Claim(sourceIds[p % sourceIds.Length], 10m * (p % 4) + (p % 3 == 0 ? 0.05m : 0m), periods[(p / 3) % periods.Length], flags[(p / 7) % flags.Length]))
+                .ToList();
+            var asOf = withAsOf ? new NodaTime.LocalDate(2023, 1, 31) : (NodaTime.LocalDate?)null;
+            var scan = PreferenceRule.Default.Select(claims, metric, Reference.SourcesById, asOf);
+            var sort = PreferenceRule.Default.SelectBySorting(claims, metric, Reference.SourcesById, asOf);
+            if (sort is null)
+            {
+                return (scan is null).Label("no candidates");
+            }
+
+            return (scan is not null
+                    && Same(scan.Chosen, sort.Chosen)
+                    && scan.Reason == sort.Reason
+                    && (scan.Contender is null) == (sort.Contender is null)
+                    && (scan.Contender is null || Same(scan.Contender, sort.Contender!))
+                    && scan.HasDisagreement == sort.HasDisagreement
+                    && scan.Ranked.Select(Key).SequenceEqual(sort.Ranked.Select(Key))
+                    && scan.Disagreements.Select(Key).SequenceEqual(sort.Disagreements.Select(Key)))
+                .Label($"{metric.Id}: scan ranked {string.Join(" ; ", scan?.Ranked.Select(Key) ?? Enumerable.Empty<string>())}; sort ranked {string.Join(" ; ", sort.Ranked.Select(Key))}");
+        }
+
         [Property]
         public Property Agreement_is_symmetric(decimal a, decimal b)
         {

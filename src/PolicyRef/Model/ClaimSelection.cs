@@ -10,24 +10,40 @@ namespace PolicyRef.Model
     /// </summary>
     public sealed class ClaimSelection
     {
-        internal ClaimSelection(MetricDefinition metric, ImmutableArray<Claim> ranked, PreferenceReason reason, Claim? contender)
+        private readonly Func<ImmutableArray<Claim>> rank;
+        private ImmutableArray<Claim> ranked;
+        private ImmutableArray<Claim> disagreements;
+
+        internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, Func<ImmutableArray<Claim>> rank)
         {
             Metric = metric;
-            Ranked = ranked;
+            Chosen = chosen;
             Reason = reason;
             Contender = contender;
-            var chosen = ranked[0];
-            Disagreements = ranked.Skip(1).Where(c => IsComparable(metric, chosen, c) && !metric.Agree(chosen.Value, c.Value)).ToImmutableArray();
+            HasDisagreement = hasDisagreement;
+            this.rank = rank;
         }
 
         /// <summary>The metric.</summary>
         public MetricDefinition Metric { get; }
 
         /// <summary>The chosen claim.</summary>
-        public Claim Chosen => Ranked[0];
+        public Claim Chosen { get; }
 
         /// <summary>Every claim, most preferred first; the first is <see cref="Chosen"/>.</summary>
-        public ImmutableArray<Claim> Ranked { get; }
+        public ImmutableArray<Claim> Ranked
+        {
+            get
+            {
+                // Sorted on first use; the sort is deterministic, so a race at worst sorts twice and stores equal arrays.
+                if (ranked.IsDefault)
+                {
+                    ImmutableInterlocked.InterlockedInitialize(ref ranked, rank());
+                }
+
+                return ranked;
+            }
+        }
 
         /// <summary>The claims that were not chosen, most preferred first.</summary>
         public ImmutableArray<Claim> Alternatives => Ranked.RemoveAt(0);
@@ -42,10 +58,22 @@ namespace PolicyRef.Model
         /// Alternatives that describe the same thing as the chosen claim (in the same unit; any period for a fixed metric,
         /// an overlapping period for a varying one) and differ from it beyond the metric's tolerance.
         /// </summary>
-        public ImmutableArray<Claim> Disagreements { get; }
+        public ImmutableArray<Claim> Disagreements
+        {
+            get
+            {
+                if (disagreements.IsDefault)
+                {
+                    var chosen = Chosen;
+                    ImmutableInterlocked.InterlockedInitialize(ref disagreements, HasDisagreement ? Ranked.Skip(1).Where(c => IsComparable(Metric, chosen, c) && !Metric.Agree(chosen.Value, c.Value)).ToImmutableArray() : ImmutableArray<Claim>.Empty);
+                }
+
+                return disagreements;
+            }
+        }
 
         /// <summary>Whether any source disagrees with the chosen claim.</summary>
-        public bool HasDisagreement => !Disagreements.IsEmpty;
+        public bool HasDisagreement { get; }
 
         /// <summary>A sentence saying why the chosen claim was chosen.</summary>
         public string Explanation => Reason switch

@@ -46,13 +46,103 @@ namespace PolicyRef.Model
                 throw new ArgumentNullException(claims is null ? nameof(claims) : metric is null ? nameof(metric) : nameof(sources));
             }
 
-            var candidates = claims.Where(c => asOf is null || c.Period.End <= asOf.Value).ToList();
+            var candidates = new List<Claim>();
+            foreach (var claim in claims)
+            {
+                if (asOf is null || claim.Period.End <= asOf.Value)
+                {
+                    candidates.Add(claim);
+                }
+            }
+
             if (candidates.Count == 0)
             {
                 return null;
             }
 
             // Corroboration is counted only for claims that reach that step, and once each.
+            Dictionary<Claim, int>? counted = null;
+            int Support(Claim c)
+            {
+                counted ??= new Dictionary<Claim, int>();
+                if (!counted.TryGetValue(c, out var n))
+                {
+                    n = candidates.Count(o => !ReferenceEquals(o, c) && ClaimSelection.IsComparable(metric, c, o) && metric.Agree(c.Value, o.Value));
+                    counted[c] = n;
+                }
+
+                return n;
+            }
+
+            Func<Claim, int> support = Support;
+            if (candidates.Count == 1)
+            {
+                var only = candidates[0];
+                return new ClaimSelection(metric, only, PreferenceReason.OnlyClaim, null, false, () => ImmutableArray.Create(only));
+            }
+
+            // The rule is a total preorder, so the first of a full ranking is the least claim of one scan, and the
+            // contender (the best claim with a different value, which is what a reader asks about) the least of
+            // another; the full ranking is sorted only if someone asks for it.
+            var chosen = candidates[0];
+            for (var i = 1; i < candidates.Count; i++)
+            {
+                if (Compare(candidates[i], chosen, metric, sources, support).Order < 0)
+                {
+                    chosen = candidates[i];
+                }
+            }
+
+            Claim? runnerUp = null;
+            Claim? differing = null;
+            var disagreement = false;
+            foreach (var claim in candidates)
+            {
+                if (ReferenceEquals(claim, chosen))
+                {
+                    continue;
+                }
+
+                if (runnerUp is null || Compare(claim, runnerUp, metric, sources, support).Order < 0)
+                {
+                    runnerUp = claim;
+                }
+
+                if (!metric.Agree(chosen.Value, claim.Value))
+                {
+                    if (differing is null || Compare(claim, differing, metric, sources, support).Order < 0)
+                    {
+                        differing = claim;
+                    }
+
+                    disagreement |= ClaimSelection.IsComparable(metric, chosen, claim);
+                }
+            }
+
+            var contender = differing ?? runnerUp!;
+            ImmutableArray<Claim> RankAll()
+            {
+                var rest = candidates.Where(c => !ReferenceEquals(c, chosen)).ToList();
+                rest.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
+                rest.Insert(0, chosen);
+                return rest.ToImmutableArray();
+            }
+
+            return new ClaimSelection(metric, chosen, Compare(chosen, contender, metric, sources, support).Reason, contender, disagreement, RankAll);
+        }
+
+        /// <summary>
+        /// The rule applied the plain way, by sorting every candidate: the reference <see cref="Select"/> is tested
+        /// against (one scan for the chosen claim and its contender, the sort deferred).
+        /// </summary>
+        internal ClaimSelection? SelectBySorting(IEnumerable<Claim> claims, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, LocalDate? asOf = null)
+        {
+            var candidates = claims.Where(c => asOf is null || c.Period.End <= asOf.Value).ToList();
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+
             var counted = new Dictionary<Claim, int>();
             int Support(Claim c)
             {
@@ -65,17 +155,18 @@ namespace PolicyRef.Model
                 return n;
             }
 
-            Func<Claim, int> support = Support;
-            candidates.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
-            var ranked = candidates.ToImmutableArray();
+            // Sort a copy: corroboration counts over the candidates, which must not move while it counts.
+            var sorted = candidates.ToList();
+            sorted.Sort((a, b) => Compare(a, b, metric, sources, Support).Order);
+            var ranked = sorted.ToImmutableArray();
+            var disagreement = ranked.Skip(1).Any(c => ClaimSelection.IsComparable(metric, ranked[0], c) && !metric.Agree(ranked[0].Value, c.Value));
             if (ranked.Length == 1)
             {
-                return new ClaimSelection(metric, ranked, PreferenceReason.OnlyClaim, null);
+                return new ClaimSelection(metric, ranked[0], PreferenceReason.OnlyClaim, null, false, () => ranked);
             }
 
-            // Explain the choice against the best claim with a different value, which is what a reader asks about.
             var contender = ranked.Skip(1).FirstOrDefault(c => !metric.Agree(ranked[0].Value, c.Value)) ?? ranked[1];
-            return new ClaimSelection(metric, ranked, Compare(ranked[0], contender, metric, sources, support).Reason, contender);
+            return new ClaimSelection(metric, ranked[0], Compare(ranked[0], contender, metric, sources, Support).Reason, contender, disagreement, () => ranked);
         }
 
         private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Func<Claim, int> support)
@@ -132,9 +223,7 @@ namespace PolicyRef.Model
         }
 
         // Days since the epoch of the period's middle day, so that a wide interval does not pass for a recent figure.
-        private static long Midpoint(ReferencePeriod period) => (EpochDay(period.Start) + EpochDay(period.End)) / 2;
-
-        private static long EpochDay(LocalDate date) => NodaTime.Period.DaysBetween(new LocalDate(1, 1, 1), date);
+        private static long Midpoint(ReferencePeriod period) => period.MidpointDay;
 
         private static int KindRank(Source? source) => source is null ? int.MaxValue : (int)source.Kind;
 

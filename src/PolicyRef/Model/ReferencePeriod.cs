@@ -15,6 +15,10 @@ namespace PolicyRef.Model
         private static readonly LocalDatePattern DayPattern = LocalDatePattern.Iso;
         private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
 
+        // Derived figures, computed on first use for the preference rule, which compares them many times.
+        private long midpoint = long.MinValue;
+        private int length;
+
         private ReferencePeriod(PeriodPrecision precision, LocalDate start, LocalDate end)
         {
             Precision = precision;
@@ -156,7 +160,7 @@ namespace PolicyRef.Model
         }
 
         /// <summary>The number of days the period covers.</summary>
-        public int LengthInDays => ReferencePeriod.DaysBetween(this);
+        public int LengthInDays => length != 0 ? length : (length = ReferencePeriod.DaysBetween(this));
 
         /// <summary>Whether the period contains the day.</summary>
         /// <param name="day">The day.</param>
@@ -206,6 +210,24 @@ namespace PolicyRef.Model
         };
 
         internal static int DaysBetween(ReferencePeriod period) => NodaTime.Period.DaysBetween(period.Start, period.End) + 1;
+
+        /// <summary>
+        /// The middle day as days since 0001-01-01, for the preference rule's recency step; computed once (a race at
+        /// worst computes the same value twice).
+        /// </summary>
+        internal long MidpointDay
+        {
+            get
+            {
+                if (midpoint == long.MinValue)
+                {
+                    var epoch = new LocalDate(1, 1, 1);
+                    midpoint = ((long)NodaTime.Period.DaysBetween(epoch, Start) + NodaTime.Period.DaysBetween(epoch, End)) / 2;
+                }
+
+                return midpoint;
+            }
+        }
 
         private static bool TryParseDay(string text, out LocalDate day, out string? error)
         {
