@@ -84,6 +84,9 @@ namespace PolicyRef
         /// <summary>The sources by id, for <see cref="PreferenceRule"/>.</summary>
         public IReadOnlyDictionary<string, Source> SourcesById => sourcesView;
 
+        /// <summary>The sources by id as a plain hash map, for the queries' inner loops.</summary>
+        internal IReadOnlyDictionary<string, Source> SourceIndex => sourcesById;
+
         /// <summary>Every subject with claims: countries, then facilities, then policies.</summary>
         public IEnumerable<IClaimSubject> Subjects => Countries.Cast<IClaimSubject>().Concat(Facilities).Concat(Policies);
 
@@ -225,7 +228,7 @@ namespace PolicyRef
             }
 
             var claims = subject.Claims.For(metric);
-            return claims.IsEmpty ? null : PreferenceRule.Default.Select(claims, GetMetric(metric), sourcesById, asOf);
+            return claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, GetMetric(metric), sourcesById, asOf);
         }
 
         /// <summary>Compares facilities side by side on every metric that any of them has (or on the given metrics).</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -10,18 +11,28 @@ namespace PolicyRef.Model
     /// </summary>
     public sealed class ClaimSelection
     {
-        private readonly Func<ImmutableArray<Claim>> rank;
+        private static readonly IReadOnlyDictionary<string, Source> EmptySources = new Dictionary<string, Source>();
+
+        private readonly Claim[] candidates;
+        private readonly IReadOnlyDictionary<string, Source> sources;
         private ImmutableArray<Claim> ranked;
         private ImmutableArray<Claim> disagreements;
 
-        internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, Func<ImmutableArray<Claim>> rank)
+        internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, ImmutableArray<Claim> ranked)
+            : this(metric, chosen, reason, contender, hasDisagreement, ranked.ToArray(), EmptySources)
+        {
+            this.ranked = ranked;
+        }
+
+        internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, Claim[] candidates, IReadOnlyDictionary<string, Source> sources)
         {
             Metric = metric;
             Chosen = chosen;
             Reason = reason;
             Contender = contender;
             HasDisagreement = hasDisagreement;
-            this.rank = rank;
+            this.candidates = candidates;
+            this.sources = sources;
         }
 
         /// <summary>The metric.</summary>
@@ -38,7 +49,7 @@ namespace PolicyRef.Model
                 // Sorted on first use; the sort is deterministic, so a race at worst sorts twice and stores equal arrays.
                 if (ranked.IsDefault)
                 {
-                    ImmutableInterlocked.InterlockedInitialize(ref ranked, rank());
+                    ImmutableInterlocked.InterlockedInitialize(ref ranked, candidates.Length == 1 ? ImmutableArray.Create(Chosen) : PreferenceRule.Rank(Chosen, candidates, Metric, sources));
                 }
 
                 return ranked;

@@ -46,46 +46,48 @@ namespace PolicyRef.Model
                 throw new ArgumentNullException(claims is null ? nameof(claims) : metric is null ? nameof(metric) : nameof(sources));
             }
 
-            var candidates = new List<Claim>();
+            return SelectFrom(claims is ImmutableArray<Claim> array ? array : claims.ToImmutableArray(), metric, sources, asOf);
+        }
+
+        /// <summary>
+        /// The selection by one scan: the rule is a total preorder, so the first of a full ranking is the least claim of
+        /// one pass, and the contender (the best claim with a different value, which is what a reader asks about) the
+        /// least of another; the full ranking is sorted only if someone asks for it (<see cref="Rank"/>).
+        /// </summary>
+        internal ClaimSelection? SelectFrom(ImmutableArray<Claim> claims, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, LocalDate? asOf)
+        {
+            var count = 0;
             foreach (var claim in claims)
             {
                 if (asOf is null || claim.Period.End <= asOf.Value)
                 {
-                    candidates.Add(claim);
+                    count++;
                 }
             }
 
-            if (candidates.Count == 0)
+            if (count == 0)
             {
                 return null;
             }
 
-            // Corroboration is counted only for claims that reach that step, and once each.
-            Dictionary<Claim, int>? counted = null;
-            int Support(Claim c)
+            var candidates = new Claim[count];
+            count = 0;
+            foreach (var claim in claims)
             {
-                counted ??= new Dictionary<Claim, int>();
-                if (!counted.TryGetValue(c, out var n))
+                if (asOf is null || claim.Period.End <= asOf.Value)
                 {
-                    n = candidates.Count(o => !ReferenceEquals(o, c) && ClaimSelection.IsComparable(metric, c, o) && metric.Agree(c.Value, o.Value));
-                    counted[c] = n;
+                    candidates[count++] = claim;
                 }
-
-                return n;
             }
 
-            Func<Claim, int> support = Support;
-            if (candidates.Count == 1)
+            if (candidates.Length == 1)
             {
-                var only = candidates[0];
-                return new ClaimSelection(metric, only, PreferenceReason.OnlyClaim, null, false, () => ImmutableArray.Create(only));
+                return new ClaimSelection(metric, candidates[0], PreferenceReason.OnlyClaim, null, false, candidates, sources);
             }
 
-            // The rule is a total preorder, so the first of a full ranking is the least claim of one scan, and the
-            // contender (the best claim with a different value, which is what a reader asks about) the least of
-            // another; the full ranking is sorted only if someone asks for it.
+            var support = new Corroboration(candidates, metric);
             var chosen = candidates[0];
-            for (var i = 1; i < candidates.Count; i++)
+            for (var i = 1; i < candidates.Length; i++)
             {
                 if (Compare(candidates[i], chosen, metric, sources, support).Order < 0)
                 {
@@ -120,20 +122,22 @@ namespace PolicyRef.Model
             }
 
             var contender = differing ?? runnerUp!;
-            ImmutableArray<Claim> RankAll()
-            {
-                var rest = candidates.Where(c => !ReferenceEquals(c, chosen)).ToList();
-                rest.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
-                rest.Insert(0, chosen);
-                return rest.ToImmutableArray();
-            }
+            return new ClaimSelection(metric, chosen, Compare(chosen, contender, metric, sources, support).Reason, contender, disagreement, candidates, sources);
+        }
 
-            return new ClaimSelection(metric, chosen, Compare(chosen, contender, metric, sources, support).Reason, contender, disagreement, RankAll);
+        /// <summary>Every candidate in the rule's order, <paramref name="chosen"/> first (as the scan chose it among equals).</summary>
+        internal static ImmutableArray<Claim> Rank(Claim chosen, Claim[] candidates, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources)
+        {
+            var support = new Corroboration(candidates, metric);
+            var rest = candidates.Where(c => !ReferenceEquals(c, chosen)).ToList();
+            rest.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
+            rest.Insert(0, chosen);
+            return rest.ToImmutableArray();
         }
 
         /// <summary>
         /// The rule applied the plain way, by sorting every candidate: the reference <see cref="Select"/> is tested
-        /// against (one scan for the chosen claim and its contender, the sort deferred).
+        /// against (<see cref="SelectFrom"/>: one scan for the chosen claim and its contender, the sort deferred).
         /// </summary>
         internal ClaimSelection? SelectBySorting(IEnumerable<Claim> claims, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, LocalDate? asOf = null)
         {
@@ -155,36 +159,39 @@ namespace PolicyRef.Model
                 return n;
             }
 
+            var support = new Corroboration(Support);
+
             // Sort a copy: corroboration counts over the candidates, which must not move while it counts.
             var sorted = candidates.ToList();
-            sorted.Sort((a, b) => Compare(a, b, metric, sources, Support).Order);
+            sorted.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
             var ranked = sorted.ToImmutableArray();
             var disagreement = ranked.Skip(1).Any(c => ClaimSelection.IsComparable(metric, ranked[0], c) && !metric.Agree(ranked[0].Value, c.Value));
             if (ranked.Length == 1)
             {
-                return new ClaimSelection(metric, ranked[0], PreferenceReason.OnlyClaim, null, false, () => ranked);
+                return new ClaimSelection(metric, ranked[0], PreferenceReason.OnlyClaim, null, false, ranked);
             }
 
             var contender = ranked.Skip(1).FirstOrDefault(c => !metric.Agree(ranked[0].Value, c.Value)) ?? ranked[1];
-            return new ClaimSelection(metric, ranked[0], Compare(ranked[0], contender, metric, sources, Support).Reason, contender, disagreement, () => ranked);
+            return new ClaimSelection(metric, ranked[0], Compare(ranked[0], contender, metric, sources, support).Reason, contender, disagreement, ranked);
         }
 
-        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Func<Claim, int> support)
+        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support)
         {
-            sources.TryGetValue(a.SourceId, out var sourceA);
-            sources.TryGetValue(b.SourceId, out var sourceB);
             int order;
             if (metric.Temporality == MetricTemporality.Varying && (order = Midpoint(b.Period).CompareTo(Midpoint(a.Period))) != 0)
             {
                 return (order, PreferenceReason.MoreRecentPeriod);
             }
 
+            // Sources are looked up only past the recency step, which decides most comparisons of a varying metric.
+            sources.TryGetValue(a.SourceId, out var sourceA);
+            sources.TryGetValue(b.SourceId, out var sourceB);
             if ((order = KindRank(sourceA).CompareTo(KindRank(sourceB))) != 0)
             {
                 return (order, PreferenceReason.SourceKind);
             }
 
-            if ((order = support(b).CompareTo(support(a))) != 0)
+            if ((order = support.Of(b).CompareTo(support.Of(a))) != 0)
             {
                 return (order, PreferenceReason.Corroborated);
             }

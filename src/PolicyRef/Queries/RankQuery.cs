@@ -19,13 +19,19 @@ namespace PolicyRef.Queries
                 throw new ArgumentException($"Metric '{metric.Id}' is measured in '{metric.Unit}', which cannot be ranked; rank a numeric metric.", nameof(metricId));
             }
 
-            var inScope = subjects.Where(s => options.Region is null || InRegion(reference, s, options.Region)).ToList();
             var oldest = options.MaximumAge is null ? (LocalDate?)null : asOf.Minus(options.MaximumAge);
+            var sources = reference.SourceIndex;
             var ranked = new List<(IClaimSubject Subject, ClaimSelection Selection)>();
             var without = new List<IClaimSubject>();
-            foreach (var subject in inScope)
+            foreach (var subject in subjects)
             {
-                var selection = reference.Select(subject, metricId, asOf);
+                if (options.Region is not null && !InRegion(reference, subject, options.Region))
+                {
+                    continue;
+                }
+
+                var claims = subject.Claims.For(metricId);
+                var selection = claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, metric, sources, asOf);
                 if (selection is null || (oldest is not null && selection.Chosen.Period.End < oldest.Value))
                 {
                     without.Add(subject);
@@ -37,12 +43,14 @@ namespace PolicyRef.Queries
             }
 
             // Ties are broken by subject id so that the order never depends on input order.
-            var ordered = (options.Order == RankOrder.Descending
-                    ? ranked.OrderByDescending(r => r.Selection.Chosen.Value.Number)
-                    : ranked.OrderBy(r => r.Selection.Chosen.Value.Number))
-                .ThenBy(r => r.Subject.Id, StringComparer.Ordinal)
-                .ToList();
-            var rows = ImmutableArray.CreateBuilder<RankingRow>();
+            var descending = options.Order == RankOrder.Descending;
+            ranked.Sort((x, y) =>
+            {
+                var order = x.Selection.Chosen.Value.Number.CompareTo(y.Selection.Chosen.Value.Number);
+                return order != 0 ? (descending ? -order : order) : string.CompareOrdinal(x.Subject.Id, y.Subject.Id);
+            });
+            var ordered = ranked;
+            var rows = ImmutableArray.CreateBuilder<RankingRow>(options.Top is null ? ordered.Count : Math.Min(ordered.Count, options.Top.Value));
             for (var i = 0; i < ordered.Count && (options.Top is null || i < options.Top); i++)
             {
                 var rank = i > 0 && ordered[i].Selection.Chosen.Value.Number == ordered[i - 1].Selection.Chosen.Value.Number ? rows[i - 1].Rank : i + 1;
@@ -57,18 +65,20 @@ namespace PolicyRef.Queries
 
         private static ImmutableArray<string> Warnings(PolicyReference reference, IClaimSubject subject, Claim claim, MetricDefinition metric, LocalDate asOf)
         {
-            var warnings = ImmutableArray.CreateBuilder<string>();
+            ImmutableArray<string>.Builder? warnings = null;
             if (claim.Period.End < asOf.PlusYears(-StaleAfterYears))
             {
+                warnings = ImmutableArray.CreateBuilder<string>();
                 warnings.Add($"latest figure is for {claim.Period}, more than {StaleAfterYears} years before {asOf:uuuu-MM-dd}");
             }
 
             if (subject is Country country && metric.Id.Value.StartsWith("prison-", StringComparison.Ordinal) && reference.WithheldStatistics(country, asOf) is { } withheld)
             {
+                warnings ??= ImmutableArray.CreateBuilder<string>();
                 warnings.Add($"prison statistics reported as withheld ({withheld.Period}) [{withheld.SourceId}]");
             }
 
-            return warnings.ToImmutable();
+            return warnings is null ? ImmutableArray<string>.Empty : warnings.ToImmutable();
         }
 
         private static bool InRegion(PolicyReference reference, IClaimSubject subject, string region)

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+
+namespace PolicyRef.Model
+{
+    /// <summary>
+    /// The preference rule's corroboration step: how many other candidates agree with a claim, counted only for claims
+    /// that reach that step, and once each.
+    /// </summary>
+    internal sealed class Corroboration
+    {
+        private readonly IReadOnlyList<Claim>? candidates;
+        private readonly MetricDefinition? metric;
+        private readonly Func<Claim, int>? count;
+        private Dictionary<Claim, int>? counted;
+
+        /// <summary>Counts over <paramref name="candidates"/>, which must not change while this is in use.</summary>
+        public Corroboration(IReadOnlyList<Claim> candidates, MetricDefinition metric)
+        {
+            this.candidates = candidates;
+            this.metric = metric;
+        }
+
+        /// <summary>Counts with the given function (the sorting reference implementation brings its own).</summary>
+        public Corroboration(Func<Claim, int> count)
+        {
+            this.count = count;
+        }
+
+        public int Of(Claim claim)
+        {
+            if (count is not null)
+            {
+                return count(claim);
+            }
+
+            counted ??= new Dictionary<Claim, int>();
+            if (!counted.TryGetValue(claim, out var n))
+            {
+                n = 0;
+                foreach (var other in candidates!)
+                {
+                    if (!ReferenceEquals(other, claim) && ClaimSelection.IsComparable(metric!, claim, other) && metric!.Agree(claim.Value, other.Value))
+                    {
+                        n++;
+                    }
+                }
+
+                counted[claim] = n;
+            }
+
+            return n;
+        }
+    }
+}
