@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 
 namespace PolicyRef.Model
 {
@@ -13,23 +14,25 @@ namespace PolicyRef.Model
     {
         private static readonly IReadOnlyDictionary<string, Source> EmptySources = new Dictionary<string, Source>();
 
-        private readonly Claim[] candidates;
+        private readonly ImmutableArray<Claim> candidates;
         private readonly IReadOnlyDictionary<string, Source> sources;
         private ImmutableArray<Claim> ranked;
         private ImmutableArray<Claim> disagreements;
+        private Tuple<Claim?, PreferenceReason>? explained;
 
         internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, ImmutableArray<Claim> ranked)
-            : this(metric, chosen, reason, contender, hasDisagreement, ranked.ToArray(), EmptySources)
+            : this(metric, chosen, hasDisagreement, ranked, EmptySources)
         {
             this.ranked = ranked;
+            explained = Tuple.Create(contender, reason);
         }
 
-        internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, Claim[] candidates, IReadOnlyDictionary<string, Source> sources)
+        // The contender, the reason and the full ranking are worked out on first use: a ranking of many subjects needs
+        // only each chosen claim and whether anything disagrees with it.
+        internal ClaimSelection(MetricDefinition metric, Claim chosen, bool hasDisagreement, ImmutableArray<Claim> candidates, IReadOnlyDictionary<string, Source> sources)
         {
             Metric = metric;
             Chosen = chosen;
-            Reason = reason;
-            Contender = contender;
             HasDisagreement = hasDisagreement;
             this.candidates = candidates;
             this.sources = sources;
@@ -60,10 +63,10 @@ namespace PolicyRef.Model
         public ImmutableArray<Claim> Alternatives => Ranked.RemoveAt(0);
 
         /// <summary>The claim the choice is explained against: the best-ranked claim with a different value, else the runner-up; null when there is only one claim.</summary>
-        public Claim? Contender { get; }
+        public Claim? Contender => Explained.Item1;
 
         /// <summary>Which step of the rule decided between the chosen claim and <see cref="Contender"/>.</summary>
-        public PreferenceReason Reason { get; }
+        public PreferenceReason Reason => Explained.Item2;
 
         /// <summary>
         /// Alternatives that describe the same thing as the chosen claim (in the same unit; any period for a fixed metric,
@@ -85,6 +88,20 @@ namespace PolicyRef.Model
 
         /// <summary>Whether any source disagrees with the chosen claim.</summary>
         public bool HasDisagreement { get; }
+
+        private Tuple<Claim?, PreferenceReason> Explained
+        {
+            get
+            {
+                if (explained is null)
+                {
+                    var (contender, reason) = PreferenceRule.Explain(Chosen, candidates, Metric, sources);
+                    Interlocked.CompareExchange(ref explained, Tuple.Create(contender, reason), null);
+                }
+
+                return explained!;
+            }
+        }
 
         /// <summary>A sentence saying why the chosen claim was chosen.</summary>
         public string Explanation => Reason switch

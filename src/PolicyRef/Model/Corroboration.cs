@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace PolicyRef.Model
 {
@@ -9,13 +10,13 @@ namespace PolicyRef.Model
     /// </summary>
     internal sealed class Corroboration
     {
-        private readonly IReadOnlyList<Claim>? candidates;
+        private readonly ImmutableArray<Claim> candidates;
         private readonly MetricDefinition? metric;
         private readonly Func<Claim, int>? count;
         private Dictionary<Claim, int>? counted;
 
         /// <summary>Counts over <paramref name="candidates"/>, which must not change while this is in use.</summary>
-        public Corroboration(IReadOnlyList<Claim> candidates, MetricDefinition metric)
+        public Corroboration(ImmutableArray<Claim> candidates, MetricDefinition metric)
         {
             this.candidates = candidates;
             this.metric = metric;
@@ -38,7 +39,7 @@ namespace PolicyRef.Model
             if (!counted.TryGetValue(claim, out var n))
             {
                 n = 0;
-                foreach (var other in candidates!)
+                foreach (var other in candidates)
                 {
                     if (!ReferenceEquals(other, claim) && ClaimSelection.IsComparable(metric!, claim, other) && metric!.Agree(claim.Value, other.Value))
                     {

@@ -70,34 +70,69 @@ namespace PolicyRef.Model
                 return null;
             }
 
-            var candidates = new Claim[count];
-            count = 0;
-            foreach (var claim in claims)
+            // The claims themselves when all qualify (the usual case), so nothing is copied.
+            var candidates = claims;
+            if (count < claims.Length)
             {
-                if (asOf is null || claim.Period.End <= asOf.Value)
+                var qualifying = ImmutableArray.CreateBuilder<Claim>(count);
+                foreach (var claim in claims)
                 {
-                    candidates[count++] = claim;
+                    if (claim.Period.End <= asOf!.Value)
+                    {
+                        qualifying.Add(claim);
+                    }
                 }
+
+                candidates = qualifying.MoveToImmutable();
             }
 
             if (candidates.Length == 1)
             {
-                return new ClaimSelection(metric, candidates[0], PreferenceReason.OnlyClaim, null, false, candidates, sources);
+                return new ClaimSelection(metric, candidates[0], false, candidates, sources);
             }
 
-            var support = new Corroboration(candidates, metric);
-            var chosen = candidates[0];
-            for (var i = 1; i < candidates.Length; i++)
+            // For a varying metric recency decides first, so only the claims of the latest midpoint compete; comparing
+            // every claim with the best so far would count corroboration for each tie on the way there.
+            var varying = metric.Temporality == MetricTemporality.Varying;
+            var latest = long.MinValue;
+            if (varying)
             {
-                if (Compare(candidates[i], chosen, metric, sources, support).Order < 0)
+                foreach (var claim in candidates)
                 {
-                    chosen = candidates[i];
+                    latest = Math.Max(latest, claim.Period.MidpointDay);
                 }
             }
 
+            var support = new Corroboration(candidates, metric);
+            Claim? chosen = null;
+            foreach (var claim in candidates)
+            {
+                if ((!varying || claim.Period.MidpointDay == latest) && (chosen is null || Compare(claim, chosen, metric, sources, support).Order < 0))
+                {
+                    chosen = claim;
+                }
+            }
+
+            var disagreement = false;
+            foreach (var claim in candidates)
+            {
+                disagreement |= !ReferenceEquals(claim, chosen) && ClaimSelection.IsComparable(metric, chosen!, claim) && !metric.Agree(chosen!.Value, claim.Value);
+            }
+
+            return new ClaimSelection(metric, chosen!, disagreement, candidates, sources);
+        }
+
+        /// <summary>The claim the choice is explained against (the best with a different value, else the runner-up) and the step that decided.</summary>
+        internal static (Claim? Contender, PreferenceReason Reason) Explain(Claim chosen, ImmutableArray<Claim> candidates, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources)
+        {
+            if (candidates.Length == 1)
+            {
+                return (null, PreferenceReason.OnlyClaim);
+            }
+
+            var support = new Corroboration(candidates, metric);
             Claim? runnerUp = null;
             Claim? differing = null;
-            var disagreement = false;
             foreach (var claim in candidates)
             {
                 if (ReferenceEquals(claim, chosen))
@@ -110,23 +145,18 @@ namespace PolicyRef.Model
                     runnerUp = claim;
                 }
 
-                if (!metric.Agree(chosen.Value, claim.Value))
+                if (!metric.Agree(chosen.Value, claim.Value) && (differing is null || Compare(claim, differing, metric, sources, support).Order < 0))
                 {
-                    if (differing is null || Compare(claim, differing, metric, sources, support).Order < 0)
-                    {
-                        differing = claim;
-                    }
-
-                    disagreement |= ClaimSelection.IsComparable(metric, chosen, claim);
+                    differing = claim;
                 }
             }
 
             var contender = differing ?? runnerUp!;
-            return new ClaimSelection(metric, chosen, Compare(chosen, contender, metric, sources, support).Reason, contender, disagreement, candidates, sources);
+            return (contender, Compare(chosen, contender, metric, sources, support).Reason);
         }
 
         /// <summary>Every candidate in the rule's order, <paramref name="chosen"/> first (as the scan chose it among equals).</summary>
-        internal static ImmutableArray<Claim> Rank(Claim chosen, Claim[] candidates, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources)
+        internal static ImmutableArray<Claim> Rank(Claim chosen, ImmutableArray<Claim> candidates, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources)
         {
             var support = new Corroboration(candidates, metric);
             var rest = candidates.Where(c => !ReferenceEquals(c, chosen)).ToList();

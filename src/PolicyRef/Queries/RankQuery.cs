@@ -50,11 +50,13 @@ namespace PolicyRef.Queries
                 return order != 0 ? (descending ? -order : order) : string.CompareOrdinal(x.Subject.Id, y.Subject.Id);
             });
             var ordered = ranked;
+            var staleBefore = asOf.PlusYears(-StaleAfterYears);
+            var prisonMetric = metric.Id.Value.StartsWith("prison-", StringComparison.Ordinal);
             var rows = ImmutableArray.CreateBuilder<RankingRow>(options.Top is null ? ordered.Count : Math.Min(ordered.Count, options.Top.Value));
             for (var i = 0; i < ordered.Count && (options.Top is null || i < options.Top); i++)
             {
                 var rank = i > 0 && ordered[i].Selection.Chosen.Value.Number == ordered[i - 1].Selection.Chosen.Value.Number ? rows[i - 1].Rank : i + 1;
-                rows.Add(new RankingRow(rank, ordered[i].Subject, ordered[i].Selection, reference.GetSource(ordered[i].Selection.Chosen.SourceId), Warnings(reference, ordered[i].Subject, ordered[i].Selection.Chosen, metric, asOf)));
+                rows.Add(new RankingRow(rank, ordered[i].Subject, ordered[i].Selection, reference.GetSource(ordered[i].Selection.Chosen.SourceId), Warnings(reference, ordered[i].Subject, ordered[i].Selection.Chosen, staleBefore, prisonMetric, asOf)));
             }
 
             return new Ranking(metric, asOf, options, rows.ToImmutable(), without.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray(), reference.DataVersion);
@@ -63,16 +65,16 @@ namespace PolicyRef.Queries
         /// <summary>Figures older than this at the as-of date are flagged as stale.</summary>
         private const int StaleAfterYears = 3;
 
-        private static ImmutableArray<string> Warnings(PolicyReference reference, IClaimSubject subject, Claim claim, MetricDefinition metric, LocalDate asOf)
+        private static ImmutableArray<string> Warnings(PolicyReference reference, IClaimSubject subject, Claim claim, LocalDate staleBefore, bool prisonMetric, LocalDate asOf)
         {
             ImmutableArray<string>.Builder? warnings = null;
-            if (claim.Period.End < asOf.PlusYears(-StaleAfterYears))
+            if (claim.Period.End < staleBefore)
             {
                 warnings = ImmutableArray.CreateBuilder<string>();
                 warnings.Add($"latest figure is for {claim.Period}, more than {StaleAfterYears} years before {asOf:uuuu-MM-dd}");
             }
 
-            if (subject is Country country && metric.Id.Value.StartsWith("prison-", StringComparison.Ordinal) && reference.WithheldStatistics(country, asOf) is { } withheld)
+            if (prisonMetric && subject is Country country && !country.Claims.For(Model.Metrics.PrisonStatisticsPublication).IsEmpty && reference.WithheldStatistics(country, asOf) is { } withheld)
             {
                 warnings ??= ImmutableArray.CreateBuilder<string>();
                 warnings.Add($"prison statistics reported as withheld ({withheld.Period}) [{withheld.SourceId}]");
