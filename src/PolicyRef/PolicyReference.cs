@@ -227,6 +227,13 @@ namespace PolicyRef
                 throw new ArgumentNullException(nameof(subject));
             }
 
+            if (asOf is null)
+            {
+                // Memoised per subject and metric: compare, lookups and series ask the same question again and again.
+                var definition = GetMetric(metric);
+                return subject.Claims.Preferred(metric, claims => PreferenceRule.Default.SelectFrom(claims, definition, sourcesById, null));
+            }
+
             var claims = subject.Claims.For(metric);
             return claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, GetMetric(metric), sourcesById, asOf);
         }

@@ -15,6 +15,9 @@ namespace PolicyRef.Benchmarks
         {
             switch (args.FirstOrDefault())
             {
+                case "profile-rank":
+                    ProfileRank.Run();
+                    return 0;
                 case "profile":
                     Profile.Run(args.Length > 1 ? args[1] : null);
                     return 0;

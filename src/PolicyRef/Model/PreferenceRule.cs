@@ -103,13 +103,30 @@ namespace PolicyRef.Model
                 }
             }
 
-            var support = new Corroboration(candidates, metric);
             Claim? chosen = null;
-            foreach (var claim in candidates)
+            var competing = 0;
+            if (varying)
             {
-                if ((!varying || claim.Period.MidpointDay == latest) && (chosen is null || Compare(claim, chosen, metric, sources, support).Order < 0))
+                foreach (var claim in candidates)
                 {
-                    chosen = claim;
+                    if (claim.Period.MidpointDay == latest)
+                    {
+                        chosen ??= claim;
+                        competing++;
+                    }
+                }
+            }
+
+            if (!varying || competing > 1)
+            {
+                var support = new Corroboration(candidates, metric);
+                chosen = null;
+                foreach (var claim in candidates)
+                {
+                    if ((!varying || claim.Period.MidpointDay == latest) && (chosen is null || Compare(claim, chosen, metric, sources, support).Order < 0))
+                    {
+                        chosen = claim;
+                    }
                 }
             }
 

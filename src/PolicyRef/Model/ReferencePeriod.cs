@@ -18,6 +18,7 @@ namespace PolicyRef.Model
         // Derived figures, computed on first use for the preference rule, which compares them many times.
         private long midpoint = long.MinValue;
         private int length;
+        private string? text;
 
         private ReferencePeriod(PeriodPrecision precision, LocalDate start, LocalDate end)
         {
@@ -201,7 +202,7 @@ namespace PolicyRef.Model
 
         /// <summary>The period as written in data files.</summary>
         /// <returns>The text, which <see cref="Parse"/> reads back to an equal period.</returns>
-        public override string ToString() => Precision switch
+        public override string ToString() => text ??= Precision switch
         {
             PeriodPrecision.Year => Start.Year.ToString("0000", CultureInfo.InvariantCulture),
             PeriodPrecision.Month => MonthPattern.Format(new YearMonth(Start.Year, Start.Month)),

@@ -102,8 +102,9 @@ namespace PolicyRef.Queries
                 throw new ArgumentException("Name at least one facility to compare.", nameof(facilities));
             }
 
+            var present = new HashSet<MetricId>(facilities.SelectMany(f => f.Claims.Metrics));
             var metricIds = metrics?.ToList() ?? reference.Metrics
-                .Where(m => m.AppliesToKind(SubjectKind.Facility) && facilities.Any(f => !f.Claims.For(m.Id).IsEmpty))
+                .Where(m => present.Contains(m.Id) && m.AppliesToKind(SubjectKind.Facility))
                 .Select(m => m.Id)
                 .ToList();
             var rows = metricIds
@@ -111,13 +112,28 @@ namespace PolicyRef.Queries
                 .Select(m => new ComparisonRow(m, facilities.Select(f => new ComparisonCell(f, reference.Select(f, m.Id))).ToImmutableArray()))
                 .ToImmutableArray();
             var cited = new List<string>();
-            foreach (var selection in rows.SelectMany(r => r.Cells).Select(c => c.Selection).Where(s => s is not null))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in rows)
             {
-                foreach (var claim in new[] { selection!.Chosen }.Concat(selection.Disagreements))
+                foreach (var cell in row.Cells)
                 {
-                    if (!cited.Contains(claim.SourceId))
+                    if (cell.Selection is not { } selection)
                     {
-                        cited.Add(claim.SourceId);
+                        continue;
+                    }
+
+                    if (seen.Add(selection.Chosen.SourceId))
+                    {
+                        cited.Add(selection.Chosen.SourceId);
+                    }
+
+                    // Disagreeing sources are footnoted too; most cells have none, and then the ranking is never sorted.
+                    foreach (var claim in selection.HasDisagreement ? selection.Disagreements : ImmutableArray<Claim>.Empty)
+                    {
+                        if (seen.Add(claim.SourceId))
+                        {
+                            cited.Add(claim.SourceId);
+                        }
                     }
                 }
             }

@@ -44,19 +44,28 @@ namespace PolicyRef.Queries
 
             // Ties are broken by subject id so that the order never depends on input order.
             var descending = options.Order == RankOrder.Descending;
-            ranked.Sort((x, y) =>
+            var keys = new decimal[ranked.Count];
+            var order = new int[ranked.Count];
+            for (var i = 0; i < keys.Length; i++)
             {
-                var order = x.Selection.Chosen.Value.Number.CompareTo(y.Selection.Chosen.Value.Number);
-                return order != 0 ? (descending ? -order : order) : string.CompareOrdinal(x.Subject.Id, y.Subject.Id);
+                keys[i] = ranked[i].Selection.Chosen.Value.Number;
+                order[i] = i;
+            }
+
+            Array.Sort(order, (x, y) =>
+            {
+                var byValue = keys[x].CompareTo(keys[y]);
+                return byValue != 0 ? (descending ? -byValue : byValue) : string.CompareOrdinal(ranked[x].Subject.Id, ranked[y].Subject.Id);
             });
-            var ordered = ranked;
+            var ordered = order.Select(i => ranked[i]).ToList();
             var staleBefore = asOf.PlusYears(-StaleAfterYears);
+            var staleSuffix = $", more than {StaleAfterYears} years before {asOf:uuuu-MM-dd}";
             var prisonMetric = metric.Id.Value.StartsWith("prison-", StringComparison.Ordinal);
             var rows = ImmutableArray.CreateBuilder<RankingRow>(options.Top is null ? ordered.Count : Math.Min(ordered.Count, options.Top.Value));
             for (var i = 0; i < ordered.Count && (options.Top is null || i < options.Top); i++)
             {
                 var rank = i > 0 && ordered[i].Selection.Chosen.Value.Number == ordered[i - 1].Selection.Chosen.Value.Number ? rows[i - 1].Rank : i + 1;
-                rows.Add(new RankingRow(rank, ordered[i].Subject, ordered[i].Selection, reference.GetSource(ordered[i].Selection.Chosen.SourceId), Warnings(reference, ordered[i].Subject, ordered[i].Selection.Chosen, staleBefore, prisonMetric, asOf)));
+                rows.Add(new RankingRow(rank, ordered[i].Subject, ordered[i].Selection, reference.GetSource(ordered[i].Selection.Chosen.SourceId), Warnings(reference, ordered[i].Subject, ordered[i].Selection.Chosen, staleBefore, staleSuffix, prisonMetric, asOf)));
             }
 
             return new Ranking(metric, asOf, options, rows.ToImmutable(), without.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray(), reference.DataVersion);
@@ -65,13 +74,13 @@ namespace PolicyRef.Queries
         /// <summary>Figures older than this at the as-of date are flagged as stale.</summary>
         private const int StaleAfterYears = 3;
 
-        private static ImmutableArray<string> Warnings(PolicyReference reference, IClaimSubject subject, Claim claim, LocalDate staleBefore, bool prisonMetric, LocalDate asOf)
+        private static ImmutableArray<string> Warnings(PolicyReference reference, IClaimSubject subject, Claim claim, LocalDate staleBefore, string staleSuffix, bool prisonMetric, LocalDate asOf)
         {
             ImmutableArray<string>.Builder? warnings = null;
             if (claim.Period.End < staleBefore)
             {
                 warnings = ImmutableArray.CreateBuilder<string>();
-                warnings.Add($"latest figure is for {claim.Period}, more than {StaleAfterYears} years before {asOf:uuuu-MM-dd}");
+                warnings.Add("latest figure is for " + claim.Period + staleSuffix);
             }
 
             if (prisonMetric && subject is Country country && !country.Claims.For(Model.Metrics.PrisonStatisticsPublication).IsEmpty && reference.WithheldStatistics(country, asOf) is { } withheld)
