@@ -129,6 +129,29 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void Each_preferred_claim_is_worked_out_once_and_is_what_the_rule_chooses()
+        {
+            var reference = Fixture.Load();
+            var checkedPairs = 0;
+            foreach (var subject in reference.Subjects)
+            {
+                foreach (var metric in subject.Claims.Metrics)
+                {
+                    var first = reference.Select(subject, metric)!;
+                    Assert.Same(first, reference.Select(subject, metric));
+                    var sorted = PreferenceRule.Default.SelectBySorting(subject.Claims.For(metric), reference.GetMetric(metric), reference.SourcesById)!;
+                    Assert.Same(sorted.Chosen, first.Chosen);
+                    Assert.Equal(sorted.Reason, first.Reason);
+                    Assert.True(sorted.Ranked.SequenceEqual(first.Ranked));
+                    checkedPairs++;
+                }
+            }
+
+            Assert.InRange(checkedPairs, 20, int.MaxValue);
+            Assert.Null(reference.Select(reference.GetFacility("alpha-max"), Metrics.HomicideRate));
+        }
+
+        [Fact]
         public void Corroboration_is_counted_over_every_candidate_whatever_their_order()
         {
             // Found by the property below: counting support over the list while it was being sorted saw a claim twice
