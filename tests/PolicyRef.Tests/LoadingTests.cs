@@ -18,6 +18,40 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void A_directory_load_holds_no_file_bytes_and_hashes_what_it_read()
+        {
+            var files = DataFiles.FromDirectory(Fixture.Directory, new System.Collections.Generic.List<DataProblem>());
+            var loaded = DataSetLoader.Load(files, System.Array.Empty<DataProblem>(), null, Fixture.Today, "local");
+            Assert.Equal(Fixture.Load().DataHash, loaded.DataHash);
+            Assert.Equal(DataManifest.HashOfSet(Fixture.Files()), loaded.DataHash);
+        }
+
+        [Fact]
+        public void A_file_that_vanishes_during_a_load_is_a_data_problem_not_a_crash()
+        {
+            var copy = Path.Combine(Path.GetTempPath(), "policyref-vanish-" + System.Guid.NewGuid().ToString("N"));
+            try
+            {
+                foreach (var file in Fixture.Files())
+                {
+                    var target = Path.Combine(copy, file.Path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.WriteAllBytes(target, file.Content);
+                }
+
+                var files = DataFiles.FromDirectory(copy, new System.Collections.Generic.List<DataProblem>());
+                File.Delete(Path.Combine(copy, "facilities", "AAA", "alpha-max.json"));
+                var problem = Assert.Throws<PolicyDataException>(() => DataSetLoader.Load(files, System.Array.Empty<DataProblem>(), null, Fixture.Today, "local"))
+                    .Problems.Single(p => p.File == "facilities/AAA/alpha-max.json");
+                Assert.Contains("could not be read", problem.Message, System.StringComparison.Ordinal);
+            }
+            finally
+            {
+                Directory.Delete(copy, true);
+            }
+        }
+
+        [Fact]
         public void Policy_instrument_and_typed_provisions_load()
         {
             var policy = Fixture.Load().GetPolicy("aaa-emergency-2022");

@@ -87,7 +87,7 @@ namespace PolicyRef.Data
                             continue;
                         }
 
-                        files.Add(new DataFile(path, File.ReadAllBytes(file.FullName)));
+                        files.Add(new DataFile(path, file.FullName));
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -313,7 +314,17 @@ namespace PolicyRef.Data
 
         private void ReadVersion(DataFile file)
         {
-            var text = Encoding.UTF8.GetString(file.Content).Trim();
+            string text;
+            try
+            {
+                text = Encoding.UTF8.GetString(file.Content).Trim();
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                log.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, "the file could not be read: " + e.Message));
+                return;
+            }
+
             if (text.Length == 0 || text.Length > 40 || text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
             {
                 log.Add(new DataProblem(DataProblemKind.InvalidValue, file.Path, 1, 1, string.Empty, "VERSION must hold one short version label, such as 2026.1"));

@@ -16,16 +16,27 @@ namespace PolicyRef.Data
 
         public static JToken? Read(DataFile file, ProblemLog log)
         {
-            if (file.Content.Length > MaxFileBytes)
+            byte[] content;
+            try
             {
-                log.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, $"the file is {file.Content.Length:N0} bytes; data files may be at most {MaxFileBytes:N0} bytes"));
+                content = file.Content;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                log.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, "the file could not be read: " + e.Message));
+                return null;
+            }
+
+            if (content.Length > MaxFileBytes)
+            {
+                log.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, $"the file is {content.Length:N0} bytes; data files may be at most {MaxFileBytes:N0} bytes"));
                 return null;
             }
 
             string text;
             try
             {
-                text = StrictUtf8.GetString(file.Content);
+                text = StrictUtf8.GetString(content);
             }
             catch (DecoderFallbackException)
             {

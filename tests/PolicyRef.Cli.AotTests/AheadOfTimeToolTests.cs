@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace PolicyRef.Cli.AotTests
+{
+    /// <summary>Every command answers the same, byte for byte and with the same exit code, from both builds of the tool.</summary>
+    public class AheadOfTimeToolTests : IClassFixture<PublishedTools>
+    {
+        private readonly PublishedTools tools;
+
+        public AheadOfTimeToolTests(PublishedTools tools)
+        {
+            this.tools = tools;
+        }
+
+        [Theory]
+        [InlineData("compare cecot adx-florence halden")]
+        [InlineData("compare cecot halden --format json")]
+        [InlineData("rank prison-population-rate --as-of 2024-12-31 --top 10")]
+        [InlineData("rank homicide-rate --as-of 2023-12-31 --region 013 --format csv")]
+        [InlineData("series SLV homicide-rate HND GTM --format markdown")]
+        [InlineData("impact slv-state-of-exception-2022 homicide-rate --vs HND,GTM")]
+        [InlineData("impact slv-state-of-exception-2022 homicide-rate --method synthetic")]
+        [InlineData("conflicts --subject cecot")]
+        [InlineData("assess cecot")]
+        [InlineData("show cecot")]
+        [InlineData("search mariona")]
+        [InlineData("cite cecot --format bibtex")]
+        [InlineData("sources --kind documentary")]
+        [InlineData("coverage")]
+        [InlineData("version")]
+        [InlineData("compare cecot no-such-prison")]
+        [InlineData("rank --as-of yesterday")]
+        public void A_command_answers_the_same_from_both_builds(string arguments)
+        {
+            var jit = PublishedTools.Run("dotnet", $"\"{tools.JustInTime}\" {arguments}", tools.Root);
+            var aot = PublishedTools.Run(tools.AheadOfTime, arguments, tools.Root);
+            Assert.Equal(jit.ExitCode, aot.ExitCode);
+            Assert.Equal(jit.Output, aot.Output);
+            Assert.Equal(jit.Error, aot.Error);
+            Assert.True(jit.Output.Length + jit.Error.Length > 0, "the command printed nothing");
+        }
+
+        [Theory]
+        [InlineData("export --format csv", "csv")]
+        [InlineData("export --format json", "json")]
+        [InlineData("chart series SLV homicide-rate HND GTM --out", "chart.svg")]
+        public void Files_written_by_both_builds_are_identical(string command, string target)
+        {
+            var jitTarget = Path.Combine(tools.Root, "out-jit", target);
+            var aotTarget = Path.Combine(tools.Root, "out-aot", target);
+            var jit = PublishedTools.Run("dotnet", $"\"{tools.JustInTime}\" {command} {Quote(command, jitTarget)}", tools.Root);
+            var aot = PublishedTools.Run(tools.AheadOfTime, $"{command} {Quote(command, aotTarget)}", tools.Root);
+            Assert.True(jit.ExitCode == 0, jit.Error);
+            Assert.True(aot.ExitCode == 0, aot.Error);
+            var jitFiles = Files(jitTarget);
+            var aotFiles = Files(aotTarget);
+            Assert.NotEmpty(jitFiles);
+            Assert.Equal(jitFiles.Select(f => f.Name), aotFiles.Select(f => f.Name));
+            foreach (var (a, b) in jitFiles.Zip(aotFiles))
+            {
+                Assert.True(File.ReadAllBytes(a.Path).AsSpan().SequenceEqual(File.ReadAllBytes(b.Path)), a.Name);
+            }
+        }
+
+        private static string Quote(string command, string target) => command.StartsWith("export", StringComparison.Ordinal) ? $"--out \"{target}\"" : $"\"{target}\"";
+
+        private static (string Name, string Path)[] Files(string target) =>
+            File.Exists(target)
+                ? new[] { (Path.GetFileName(target), target) }
+                : Directory.GetFiles(target, "*", SearchOption.AllDirectories).Select(f => (Path.GetRelativePath(target, f), f)).OrderBy(f => f.Item1, StringComparer.Ordinal).ToArray();
+    }
+}
