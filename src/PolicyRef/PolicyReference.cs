@@ -30,6 +30,10 @@ namespace PolicyRef
         private readonly Dictionary<string, Policy> policiesById;
         private readonly IReadOnlyDictionary<string, Source> sourcesView;
 
+        // The few countries with a claim about publishing prison statistics, so that a ranking checks each row against a
+        // small set instead of probing every country's claims a second time.
+        private readonly HashSet<CountryCode> publicationClaims;
+
         internal PolicyReference(string dataVersion, string dataHash, IEnumerable<MetricDefinition> metrics, IEnumerable<Source> sources, IEnumerable<Country> countries, IEnumerable<Facility> facilities, IEnumerable<Policy> policies, IEnumerable<Standard> standards)
         {
             Standards = standards.OrderBy(x => x.Id, StringComparer.Ordinal).ToImmutableArray();
@@ -46,6 +50,7 @@ namespace PolicyRef
             facilitiesById = Facilities.ToDictionary(f => f.Id, StringComparer.Ordinal);
             policiesById = Policies.ToDictionary(p => p.Id, StringComparer.Ordinal);
             sourcesView = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sourcesById);
+            publicationClaims = new HashSet<CountryCode>(Countries.Where(c => !c.Claims.For(Model.Metrics.PrisonStatisticsPublication).IsEmpty).Select(c => c.Code));
         }
 
         /// <summary>
@@ -83,6 +88,9 @@ namespace PolicyRef
 
         /// <summary>The sources by id, for <see cref="PreferenceRule"/>.</summary>
         public IReadOnlyDictionary<string, Source> SourcesById => sourcesView;
+
+        /// <summary>Whether the country has any claim about publishing its prison statistics (withheld or not).</summary>
+        internal bool HasPublicationClaims(Country country) => publicationClaims.Contains(country.Code);
 
         /// <summary>The sources by id as a plain hash map, for the queries' inner loops.</summary>
         internal IReadOnlyDictionary<string, Source> SourceIndex => sourcesById;

@@ -15,6 +15,9 @@ namespace PolicyRef.Benchmarks
         {
             switch (args.FirstOrDefault())
             {
+                case "scale-queries":
+                    ScaleQueries.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+                    return 0;
                 case "profile-rank":
                     ProfileRank.Run();
                     return 0;

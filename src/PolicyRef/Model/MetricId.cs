@@ -10,6 +10,9 @@ namespace PolicyRef.Model
 
         private readonly string? value;
 
+        // Kept with the id: dictionaries keyed by metric are probed in every query's inner loop.
+        private readonly int hash;
+
         /// <summary>Creates a metric id.</summary>
         /// <param name="value">A lower-kebab-case id.</param>
         /// <exception cref="FormatException">The id is not lower-kebab-case.</exception>
@@ -20,7 +23,9 @@ namespace PolicyRef.Model
                 throw new FormatException($"'{value}' is not a metric id (lower-kebab-case, such as 'prison-population-rate').");
             }
 
-            this.value = value;
+            // Interned, so that ids read from data and the Metrics handles are one instance and compare by reference.
+            this.value = string.Intern(value);
+            hash = StringComparer.Ordinal.GetHashCode(this.value);
         }
 
         /// <summary>The id text.</summary>
@@ -44,13 +49,13 @@ namespace PolicyRef.Model
         public static bool IsWellFormed(string? value) => value is not null && Pattern.IsMatch(value);
 
         /// <inheritdoc />
-        public bool Equals(MetricId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+        public bool Equals(MetricId other) => ReferenceEquals(value, other.value) || string.Equals(Value, other.Value, StringComparison.Ordinal);
 
         /// <inheritdoc />
         public override bool Equals(object? obj) => obj is MetricId other && Equals(other);
 
         /// <inheritdoc />
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+        public override int GetHashCode() => value is null ? StringComparer.Ordinal.GetHashCode(string.Empty) : hash;
 
         /// <inheritdoc />
         public int CompareTo(MetricId other) => string.CompareOrdinal(Value, other.Value);

@@ -83,7 +83,7 @@ namespace PolicyRef.Queries
                 warnings.Add("latest figure is for " + claim.Period + staleSuffix);
             }
 
-            if (prisonMetric && subject is Country country && !country.Claims.For(Model.Metrics.PrisonStatisticsPublication).IsEmpty && reference.WithheldStatistics(country, asOf) is { } withheld)
+            if (prisonMetric && subject is Country country && reference.HasPublicationClaims(country) && reference.WithheldStatistics(country, asOf) is { } withheld)
             {
                 warnings ??= ImmutableArray.CreateBuilder<string>();
                 warnings.Add($"prison statistics reported as withheld ({withheld.Period}) [{withheld.SourceId}]");
