@@ -39,6 +39,14 @@ namespace PolicyRef.Benchmarks
                 Time("5 whole fast path (files in memory)", () => DataSetLoader.TryLoadFast(files, null, Shared.Today, "x"));
                 Time("6 whole load (read + manifest + fast path)", () => Shared.LoadEmbedded());
                 Time("7 snapshot: read + SHA-256 + decode", () => PolicyReference.LoadEmbedded());
+                byte[] snapshot = Array.Empty<byte>();
+                Time("7a snapshot: read the resource", () =>
+                {
+                    using var stream = asm.GetManifestResourceStream(Data.Snapshot.SnapshotFormat.ResourceName)!;
+                    snapshot = DataFiles.ReadAll(stream);
+                });
+                Time("7b snapshot: SHA-256", () => DataManifest.HashOf(snapshot));
+                Time("7c snapshot: decode", () => Data.Snapshot.SnapshotReader.Read(snapshot, "snapshot"));
             }
 
             foreach (var (stage, ms) in best.OrderBy(p => p.Key, StringComparer.Ordinal))
