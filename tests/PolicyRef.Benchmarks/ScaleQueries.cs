@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using NodaTime;
 using PolicyRef.Model;
 using PolicyRef.Queries;
@@ -30,6 +31,10 @@ namespace PolicyRef.Benchmarks
             Time("conflicts (one subject)", () => data.Conflicts(ConflictFilter.All.WithSubject(country.Id)));
             Time("assess (one facility)", () => data.Assess(data.GetFacility(trio[0])));
             Time("rank (all countries)", () => data.RankCountries(Metrics.PrisonPopulationRate, asOf));
+            GC.Collect();
+            var retained = GC.GetTotalMemory(true);
+            var peak = System.IO.File.ReadAllLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) ?? "VmHWM: ?";
+            Console.WriteLine($"  managed heap with the set alive: {retained / 1e9:F2} GB; peak: {peak}");
             GC.KeepAlive(data);
         }
 
