@@ -26,7 +26,7 @@ namespace PolicyRef
         /// <returns>The ranking.</returns>
         /// <exception cref="ArgumentException">The metric does not apply to countries or is not numeric.</exception>
         public Ranking RankCountries(MetricId metric, LocalDate asOf, RankOptions? options = null) =>
-            RankQuery.Run(this, Countries, SubjectKind.Country, metric, asOf, options);
+            RankQuery.Run(this, null, SubjectKind.Country, metric, asOf, options);
 
         /// <summary>Ranks facilities by a metric as of a date, such as design capacity.</summary>
         /// <example>
@@ -40,7 +40,7 @@ namespace PolicyRef
         /// <returns>The ranking.</returns>
         /// <exception cref="ArgumentException">The metric does not apply to facilities or is not numeric.</exception>
         public Ranking RankFacilities(MetricId metric, LocalDate asOf, RankOptions? options = null) =>
-            RankQuery.Run(this, Facilities, SubjectKind.Facility, metric, asOf, options);
+            RankQuery.Run(this, null, SubjectKind.Facility, metric, asOf, options);
 
         /// <summary>A subject's preferred figures for a metric over time: one point per year (or per period as given), gaps left as gaps.</summary>
         /// <example>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -33,6 +34,10 @@ namespace PolicyRef
         // The few countries with a claim about publishing prison statistics, so that a ranking checks each row against a
         // small set instead of probing every country's claims a second time.
         private readonly HashSet<CountryCode> publicationClaims;
+
+        // Each subject's claims for one metric, in subject order, built on first use: a ranking walks one array instead of
+        // probing every subject's claim set (a cache miss each on a large set).
+        private readonly ConcurrentDictionary<(SubjectKind Kind, MetricId Metric), ImmutableArray<Claim>[]> columns = new ConcurrentDictionary<(SubjectKind Kind, MetricId Metric), ImmutableArray<Claim>[]>();
 
         internal PolicyReference(string dataVersion, string dataHash, IEnumerable<MetricDefinition> metrics, IEnumerable<Source> sources, IEnumerable<Country> countries, IEnumerable<Facility> facilities, IEnumerable<Policy> policies, IEnumerable<Standard> standards)
         {
@@ -91,6 +96,12 @@ namespace PolicyRef
 
         /// <summary>Whether the country has any claim about publishing its prison statistics (withheld or not).</summary>
         internal bool HasPublicationClaims(Country country) => publicationClaims.Contains(country.Code);
+
+        /// <summary>Each country's (or facility's) claims for a metric, in the order of <see cref="Countries"/> (or <see cref="Facilities"/>).</summary>
+        internal ImmutableArray<Claim>[] Column(SubjectKind kind, MetricId metric) =>
+            columns.GetOrAdd((kind, metric), key => key.Kind == SubjectKind.Country
+                ? Countries.Select(c => c.Claims.For(key.Metric)).ToArray()
+                : Facilities.Select(f => f.Claims.For(key.Metric)).ToArray());
 
         /// <summary>The sources by id as a plain hash map, for the queries' inner loops.</summary>
         internal IReadOnlyDictionary<string, Source> SourceIndex => sourcesById;

@@ -5,17 +5,32 @@ namespace PolicyRef.Queries
     /// <summary>One subject in a <see cref="Ranking"/>: its rank, its figure, the period the figure is for, and its source.</summary>
     public sealed class RankingRow
     {
-        internal RankingRow(int rank, IClaimSubject subject, ClaimSelection selection, Source source, System.Collections.Immutable.ImmutableArray<string> warnings)
+        private readonly RankWarnings warningsOf;
+        private System.Collections.Immutable.ImmutableArray<string> warnings;
+
+        internal RankingRow(int rank, IClaimSubject subject, ClaimSelection selection, Source source, RankWarnings warningsOf)
         {
             Rank = rank;
             Subject = subject;
             Selection = selection;
             Source = source;
-            Warnings = warnings;
+            this.warningsOf = warningsOf;
         }
 
         /// <summary>Why the figure may be stale: statistics reported as withheld, or a figure several years older than the as-of date.</summary>
-        public System.Collections.Immutable.ImmutableArray<string> Warnings { get; }
+        public System.Collections.Immutable.ImmutableArray<string> Warnings
+        {
+            get
+            {
+                // Worked out when first read (a ranking that is not printed never needs them); the same every time.
+                if (warnings.IsDefault)
+                {
+                    System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref warnings, warningsOf.For(Subject, Selection.Chosen));
+                }
+
+                return warnings;
+            }
+        }
 
         /// <summary>The rank, from 1; tied values share a rank (1, 2, 2, 4).</summary>
         public int Rank { get; }

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Immutable;
+using NodaTime;
+using PolicyRef.Model;
+
+namespace PolicyRef.Queries
+{
+    /// <summary>What a ranking's rows are warned about, shared by its rows, each of which asks only when read.</summary>
+    internal sealed class RankWarnings
+    {
+        /// <summary>Figures older than this at the as-of date are flagged as stale.</summary>
+        private const int StaleAfterYears = 3;
+
+        private readonly PolicyReference reference;
+        private readonly LocalDate asOf;
+        private readonly LocalDate staleBefore;
+        private readonly string staleSuffix;
+        private readonly bool prisonMetric;
+
+        public RankWarnings(PolicyReference reference, MetricDefinition metric, LocalDate asOf)
+        {
+            this.reference = reference;
+            this.asOf = asOf;
+            staleBefore = asOf.PlusYears(-StaleAfterYears);
+            staleSuffix = $", more than {StaleAfterYears} years before {asOf:uuuu-MM-dd}";
+            prisonMetric = metric.Id.Value.StartsWith("prison-", StringComparison.Ordinal);
+        }
+
+        public ImmutableArray<string> For(IClaimSubject subject, Claim claim)
+        {
+            ImmutableArray<string>.Builder? warnings = null;
+            if (claim.Period.End < staleBefore)
+            {
+                warnings = ImmutableArray.CreateBuilder<string>();
+                warnings.Add("latest figure is for " + claim.Period + staleSuffix);
+            }
+
+            if (prisonMetric && subject is Country country && reference.HasPublicationClaims(country) && reference.WithheldStatistics(country, asOf) is { } withheld)
+            {
+                warnings ??= ImmutableArray.CreateBuilder<string>();
+                warnings.Add($"prison statistics reported as withheld ({withheld.Period}) [{withheld.SourceId}]");
+            }
+
+            return warnings is null ? ImmutableArray<string>.Empty : warnings.ToImmutable();
+        }
+    }
+}
