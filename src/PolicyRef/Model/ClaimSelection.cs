@@ -18,22 +18,25 @@ namespace PolicyRef.Model
         private readonly IReadOnlyDictionary<string, Source> sources;
         private ImmutableArray<Claim> ranked;
         private ImmutableArray<Claim> disagreements;
+
+        // 0 until worked out, then 1 (no disagreement) or 2; a race at worst works it out twice, with the same answer.
+        private int disagreementState;
         private Tuple<Claim?, PreferenceReason>? explained;
 
         internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, ImmutableArray<Claim> ranked)
-            : this(metric, chosen, hasDisagreement, ranked, EmptySources)
+            : this(metric, chosen, ranked, EmptySources)
         {
+            disagreementState = hasDisagreement ? 2 : 1;
             this.ranked = ranked;
             explained = Tuple.Create(contender, reason);
         }
 
         // The contender, the reason and the full ranking are worked out on first use: a ranking of many subjects needs
         // only each chosen claim and whether anything disagrees with it.
-        internal ClaimSelection(MetricDefinition metric, Claim chosen, bool hasDisagreement, ImmutableArray<Claim> candidates, IReadOnlyDictionary<string, Source> sources)
+        internal ClaimSelection(MetricDefinition metric, Claim chosen, ImmutableArray<Claim> candidates, IReadOnlyDictionary<string, Source> sources)
         {
             Metric = metric;
             Chosen = chosen;
-            HasDisagreement = hasDisagreement;
             this.candidates = candidates;
             this.sources = sources;
         }
@@ -87,7 +90,29 @@ namespace PolicyRef.Model
         }
 
         /// <summary>Whether any source disagrees with the chosen claim.</summary>
-        public bool HasDisagreement { get; }
+        public bool HasDisagreement
+        {
+            get
+            {
+                var state = Volatile.Read(ref disagreementState);
+                if (state == 0)
+                {
+                    state = 1;
+                    foreach (var claim in candidates)
+                    {
+                        if (!ReferenceEquals(claim, Chosen) && IsComparable(Metric, Chosen, claim) && !Metric.Agree(Chosen.Value, claim.Value))
+                        {
+                            state = 2;
+                            break;
+                        }
+                    }
+
+                    Volatile.Write(ref disagreementState, state);
+                }
+
+                return state == 2;
+            }
+        }
 
         private Tuple<Claim?, PreferenceReason> Explained
         {

@@ -56,12 +56,21 @@ namespace PolicyRef.Model
         /// </summary>
         internal ClaimSelection? SelectFrom(ImmutableArray<Claim> claims, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, LocalDate? asOf)
         {
+            // One pass counts the qualifying claims and, for a varying metric, finds the latest midpoint among them:
+            // recency decides first, so only the claims of that midpoint compete (comparing every claim with the best
+            // so far would count corroboration for each tie on the way there).
+            var varying = metric.Temporality == MetricTemporality.Varying;
+            var latest = long.MinValue;
             var count = 0;
             foreach (var claim in claims)
             {
                 if (asOf is null || claim.Period.End <= asOf.Value)
                 {
                     count++;
+                    if (varying)
+                    {
+                        latest = Math.Max(latest, claim.Period.MidpointDay);
+                    }
                 }
             }
 
@@ -88,19 +97,7 @@ namespace PolicyRef.Model
 
             if (candidates.Length == 1)
             {
-                return new ClaimSelection(metric, candidates[0], false, candidates, sources);
-            }
-
-            // For a varying metric recency decides first, so only the claims of the latest midpoint compete; comparing
-            // every claim with the best so far would count corroboration for each tie on the way there.
-            var varying = metric.Temporality == MetricTemporality.Varying;
-            var latest = long.MinValue;
-            if (varying)
-            {
-                foreach (var claim in candidates)
-                {
-                    latest = Math.Max(latest, claim.Period.MidpointDay);
-                }
+                return new ClaimSelection(metric, candidates[0], candidates, sources);
             }
 
             Claim? chosen = null;
@@ -130,13 +127,7 @@ namespace PolicyRef.Model
                 }
             }
 
-            var disagreement = false;
-            foreach (var claim in candidates)
-            {
-                disagreement |= !ReferenceEquals(claim, chosen) && ClaimSelection.IsComparable(metric, chosen!, claim) && !metric.Agree(chosen!.Value, claim.Value);
-            }
-
-            return new ClaimSelection(metric, chosen!, disagreement, candidates, sources);
+            return new ClaimSelection(metric, chosen!, candidates, sources);
         }
 
         /// <summary>The claim the choice is explained against (the best with a different value, else the runner-up) and the step that decided.</summary>

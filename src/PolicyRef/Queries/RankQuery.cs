@@ -65,12 +65,12 @@ namespace PolicyRef.Queries
                 return byValue != 0 ? (descending ? -byValue : byValue) : string.CompareOrdinal(ranked[x].Subject.Id, ranked[y].Subject.Id);
             });
             var ordered = order.Select(i => ranked[i]).ToList();
-            var warnings = new RankWarnings(reference, metric, asOf);
+            var context = new RankingRowContext(reference, metric, asOf);
             var rows = ImmutableArray.CreateBuilder<RankingRow>(options.Top is null ? ordered.Count : Math.Min(ordered.Count, options.Top.Value));
             for (var i = 0; i < ordered.Count && (options.Top is null || i < options.Top); i++)
             {
                 var rank = i > 0 && keys[order[i]] == keys[order[i - 1]] ? rows[i - 1].Rank : i + 1;
-                rows.Add(new RankingRow(rank, ordered[i].Subject, ordered[i].Selection, reference.GetSource(ordered[i].Selection.Chosen.SourceId), warnings));
+                rows.Add(new RankingRow(rank, ordered[i].Subject, ordered[i].Selection, context));
             }
 
             return new Ranking(metric, asOf, options, rows.ToImmutable(), without.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray(), reference.DataVersion);

@@ -5,16 +5,16 @@ namespace PolicyRef.Queries
     /// <summary>One subject in a <see cref="Ranking"/>: its rank, its figure, the period the figure is for, and its source.</summary>
     public sealed class RankingRow
     {
-        private readonly RankWarnings warningsOf;
+        private readonly RankingRowContext context;
         private System.Collections.Immutable.ImmutableArray<string> warnings;
+        private Source? source;
 
-        internal RankingRow(int rank, IClaimSubject subject, ClaimSelection selection, Source source, RankWarnings warningsOf)
+        internal RankingRow(int rank, IClaimSubject subject, ClaimSelection selection, RankingRowContext context)
         {
             Rank = rank;
             Subject = subject;
             Selection = selection;
-            Source = source;
-            this.warningsOf = warningsOf;
+            this.context = context;
         }
 
         /// <summary>Why the figure may be stale: statistics reported as withheld, or a figure several years older than the as-of date.</summary>
@@ -25,7 +25,7 @@ namespace PolicyRef.Queries
                 // Worked out when first read (a ranking that is not printed never needs them); the same every time.
                 if (warnings.IsDefault)
                 {
-                    System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref warnings, warningsOf.For(Subject, Selection.Chosen));
+                    System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref warnings, context.For(Subject, Selection.Chosen));
                 }
 
                 return warnings;
@@ -51,7 +51,7 @@ namespace PolicyRef.Queries
         public ReferencePeriod Period => Selection.Chosen.Period;
 
         /// <summary>The source of the value.</summary>
-        public Source Source { get; }
+        public Source Source => source ??= context.SourceOf(Selection.Chosen);
 
         /// <inheritdoc />
         public override string ToString() => $"{Rank}. {Subject.DisplayName}: {ClaimFormatter.FormatValue(Claim)} ({Period}) [{Source.Id}]";

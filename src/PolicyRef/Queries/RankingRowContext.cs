@@ -5,8 +5,8 @@ using PolicyRef.Model;
 
 namespace PolicyRef.Queries
 {
-    /// <summary>What a ranking's rows are warned about, shared by its rows, each of which asks only when read.</summary>
-    internal sealed class RankWarnings
+    /// <summary>What a ranking's rows are warned about and where their figures come from, shared by its rows, each of which asks only when read.</summary>
+    internal sealed class RankingRowContext
     {
         /// <summary>Figures older than this at the as-of date are flagged as stale.</summary>
         private const int StaleAfterYears = 3;
@@ -17,7 +17,7 @@ namespace PolicyRef.Queries
         private readonly string staleSuffix;
         private readonly bool prisonMetric;
 
-        public RankWarnings(PolicyReference reference, MetricDefinition metric, LocalDate asOf)
+        public RankingRowContext(PolicyReference reference, MetricDefinition metric, LocalDate asOf)
         {
             this.reference = reference;
             this.asOf = asOf;
@@ -25,6 +25,9 @@ namespace PolicyRef.Queries
             staleSuffix = $", more than {StaleAfterYears} years before {asOf:uuuu-MM-dd}";
             prisonMetric = metric.Id.Value.StartsWith("prison-", StringComparison.Ordinal);
         }
+
+        /// <summary>The source of a row's claim (every claim's source exists: the loader checks it).</summary>
+        public Source SourceOf(Claim claim) => reference.GetSource(claim.SourceId);
 
         public ImmutableArray<string> For(IClaimSubject subject, Claim claim)
         {
