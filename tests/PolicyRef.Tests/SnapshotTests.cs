@@ -23,7 +23,7 @@ namespace PolicyRef.Tests
         public void The_fixture_set_reads_back_identically()
         {
             var read = SnapshotReader.Read(FixtureSnapshot, "fixture");
-            FastLoadTests.AssertSame(Reference, read);
+            Shared.DataSetAssert.Same(Reference, read);
         }
 
         [Fact]
@@ -31,7 +31,7 @@ namespace PolicyRef.Tests
         {
             var countries = Fixture.Files().Where(f => f.Path.StartsWith("countries/", StringComparison.Ordinal)).ToList();
             var overlay = DataSetLoader.LoadFull(countries, Array.Empty<DataProblem>(), Reference, Fixture.Today, "local");
-            FastLoadTests.AssertSame(overlay, SnapshotReader.Read(SnapshotWriter.Write(overlay), "overlay"));
+            Shared.DataSetAssert.Same(overlay, SnapshotReader.Read(SnapshotWriter.Write(overlay), "overlay"));
         }
 
         [Fact]

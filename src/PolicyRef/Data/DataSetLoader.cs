@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -314,16 +313,13 @@ namespace PolicyRef.Data
 
         private void ReadVersion(DataFile file)
         {
-            string text;
-            try
+            var content = JsonDocumentReader.ReadContent(file, log);
+            if (content is null)
             {
-                text = Encoding.UTF8.GetString(file.Content).Trim();
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                log.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, "the file could not be read: " + e.Message));
                 return;
             }
+
+            var text = Encoding.UTF8.GetString(content).Trim();
 
             if (text.Length == 0 || text.Length > 40 || text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
             {

@@ -14,16 +14,25 @@ namespace PolicyRef.Data
 
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        public static JToken? Read(DataFile file, ProblemLog log)
+        /// <summary>The file's bytes, or null with a problem logged when it cannot be read (a file of a directory is read now).</summary>
+        public static byte[]? ReadContent(DataFile file, ProblemLog log)
         {
-            byte[] content;
             try
             {
-                content = file.Content;
+                return file.Content;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 log.Add(new DataProblem(DataProblemKind.InvalidFile, file.Path, 0, 0, string.Empty, "the file could not be read: " + e.Message));
+                return null;
+            }
+        }
+
+        public static JToken? Read(DataFile file, ProblemLog log)
+        {
+            var content = ReadContent(file, log);
+            if (content is null)
+            {
                 return null;
             }
 

@@ -12,7 +12,6 @@ namespace PolicyRef.Model
     /// </summary>
     public sealed class ClaimSelection
     {
-        private static readonly IReadOnlyDictionary<string, Source> EmptySources = new Dictionary<string, Source>();
 
         private readonly ImmutableArray<Claim> candidates;
         private readonly IReadOnlyDictionary<string, Source> sources;
@@ -24,7 +23,7 @@ namespace PolicyRef.Model
         private Tuple<Claim?, PreferenceReason>? explained;
 
         internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, ImmutableArray<Claim> ranked)
-            : this(metric, chosen, ranked, EmptySources)
+            : this(metric, chosen, ranked, ImmutableDictionary<string, Source>.Empty)
         {
             disagreementState = hasDisagreement ? 2 : 1;
             this.ranked = ranked;

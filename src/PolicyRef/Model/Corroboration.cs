@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
@@ -11,37 +10,25 @@ namespace PolicyRef.Model
     internal sealed class Corroboration
     {
         private readonly ImmutableArray<Claim> candidates;
-        private readonly MetricDefinition? metric;
-        private readonly Func<Claim, int>? count;
+        private readonly MetricDefinition metric;
         private Dictionary<Claim, int>? counted;
 
-        /// <summary>Counts over <paramref name="candidates"/>, which must not change while this is in use.</summary>
+        /// <summary>Counts over <paramref name="candidates"/>.</summary>
         public Corroboration(ImmutableArray<Claim> candidates, MetricDefinition metric)
         {
             this.candidates = candidates;
             this.metric = metric;
         }
 
-        /// <summary>Counts with the given function (the sorting reference implementation brings its own).</summary>
-        public Corroboration(Func<Claim, int> count)
-        {
-            this.count = count;
-        }
-
         public int Of(Claim claim)
         {
-            if (count is not null)
-            {
-                return count(claim);
-            }
-
             counted ??= new Dictionary<Claim, int>();
             if (!counted.TryGetValue(claim, out var n))
             {
                 n = 0;
                 foreach (var other in candidates)
                 {
-                    if (!ReferenceEquals(other, claim) && ClaimSelection.IsComparable(metric!, claim, other) && metric!.Agree(claim.Value, other.Value))
+                    if (!ReferenceEquals(other, claim) && ClaimSelection.IsComparable(metric, claim, other) && metric.Agree(claim.Value, other.Value))
                     {
                         n++;
                     }

@@ -185,21 +185,8 @@ namespace PolicyRef.Model
                 return null;
             }
 
-            var counted = new Dictionary<Claim, int>();
-            int Support(Claim c)
-            {
-                if (!counted.TryGetValue(c, out var n))
-                {
-                    n = candidates.Count(o => !ReferenceEquals(o, c) && ClaimSelection.IsComparable(metric, c, o) && metric.Agree(c.Value, o.Value));
-                    counted[c] = n;
-                }
-
-                return n;
-            }
-
-            var support = new Corroboration(Support);
-
-            // Sort a copy: corroboration counts over the candidates, which must not move while it counts.
+            // Corroboration counts over the candidates as given; the sort runs over a copy, so nothing moves while it counts.
+            var support = new Corroboration(candidates.ToImmutableArray(), metric);
             var sorted = candidates.ToList();
             sorted.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
             var ranked = sorted.ToImmutableArray();
