@@ -4,12 +4,14 @@ using System.Linq;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using PolicyRef.Data.Format;
 
 namespace PolicyRef.Export
 {
     /// <summary>
-    /// Renders JSON the way data files are kept: two-space indentation, and each item of a
-    /// <c>claims</c>, <c>events</c> or <c>provisions</c> array on one line, so that a review diff shows one figure per line.
+    /// Renders JSON the way data files are kept: two-space indentation, and each item of an array the layout keeps one
+    /// per line (<see cref="DataField.OnePerLine"/>: claims, events, provisions) on one line, so that a review diff shows
+    /// one figure per line. An item given as <see cref="JRaw"/> is written as it is, byte for byte.
     /// </summary>
     internal static class DataJsonWriter
     {
@@ -41,7 +43,7 @@ namespace PolicyRef.Export
                     for (var i = 0; i < properties.Count; i++)
                     {
                         text.Append(' ', (indent + 1) * 2).Append(JsonConvert.ToString(properties[i].Name)).Append(": ");
-                        var isLineArray = properties[i].Name == "claims" || properties[i].Name == "events" || properties[i].Name == "provisions";
+                        var isLineArray = DataFormat.OnePerLineArrays.Contains(properties[i].Name);
                         Append(text, properties[i].Value, indent + 1, isLineArray);
                         text.Append(i < properties.Count - 1 ? ",\n" : "\n");
                     }
@@ -51,7 +53,7 @@ namespace PolicyRef.Export
                 case JArray array when array.Count == 0:
                     text.Append("[]");
                     break;
-                case JArray array when array.All(t => t is JValue):
+                case JArray array when !compactItems && array.All(t => t is JValue):
                     text.Append('[').Append(string.Join(", ", array.Select(Compact))).Append(']');
                     break;
                 case JArray array:
