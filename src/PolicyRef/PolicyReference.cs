@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -10,7 +11,6 @@ using PolicyRef.Data;
 using PolicyRef.Data.Snapshot;
 using PolicyRef.Model;
 using PolicyRef.Queries;
-using PolicyRef.Standards;
 
 namespace PolicyRef
 {
@@ -25,11 +25,10 @@ namespace PolicyRef
         // Plain hash maps, filled here and never changed after, so reads from any thread are safe; a lookup is one hash
         // and one comparison, where an ImmutableDictionary walks a tree (the preference rule looks sources up per claim).
         private readonly Dictionary<MetricId, MetricDefinition> metricsById;
-        private readonly Dictionary<string, Source> sourcesById;
+        private readonly FrozenDictionary<string, Source> sourcesById;
         private readonly Dictionary<CountryCode, Country> countriesById;
         private readonly Dictionary<string, Facility> facilitiesById;
         private readonly Dictionary<string, Policy> policiesById;
-        private readonly IReadOnlyDictionary<string, Source> sourcesView;
 
         // The few countries with a claim about publishing prison statistics, so that a ranking checks each row against a
         // small set instead of probing every country's claims a second time.
@@ -50,11 +49,10 @@ namespace PolicyRef
             Facilities = facilities.OrderBy(f => f.Id, StringComparer.Ordinal).ToImmutableArray();
             Policies = policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray();
             metricsById = Metrics.ToDictionary(m => m.Id);
-            sourcesById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            sourcesById = Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
             countriesById = Countries.ToDictionary(c => c.Code);
             facilitiesById = Facilities.ToDictionary(f => f.Id, StringComparer.Ordinal);
             policiesById = Policies.ToDictionary(p => p.Id, StringComparer.Ordinal);
-            sourcesView = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sourcesById);
             publicationClaims = new HashSet<CountryCode>(Countries.Where(c => !c.Claims.For(Model.Metrics.PrisonStatisticsPublication).IsEmpty).Select(c => c.Code));
         }
 
@@ -91,8 +89,8 @@ namespace PolicyRef
         /// <summary>Every international standard, in id order.</summary>
         public ImmutableArray<Standard> Standards { get; }
 
-        /// <summary>The sources by id, for <see cref="PreferenceRule"/>.</summary>
-        public IReadOnlyDictionary<string, Source> SourcesById => sourcesView;
+        /// <summary>The sources by id, for <see cref="PreferenceRule"/> (the one index of sources: immutable, and quick enough for the queries' inner loops).</summary>
+        public IReadOnlyDictionary<string, Source> SourcesById => sourcesById;
 
         /// <summary>Whether the country has any claim about publishing its prison statistics (withheld or not).</summary>
         internal bool HasPublicationClaims(Country country) => publicationClaims.Contains(country.Code);
@@ -102,9 +100,6 @@ namespace PolicyRef
             columns.GetOrAdd((kind, metric), key => key.Kind == SubjectKind.Country
                 ? Countries.Select(c => c.Claims.For(key.Metric)).ToArray()
                 : Facilities.Select(f => f.Claims.For(key.Metric)).ToArray());
-
-        /// <summary>The sources by id as a plain hash map, for the queries' inner loops.</summary>
-        internal IReadOnlyDictionary<string, Source> SourceIndex => sourcesById;
 
         /// <summary>Every subject with claims: countries, then facilities, then policies.</summary>
         public IEnumerable<IClaimSubject> Subjects => Countries.Cast<IClaimSubject>().Concat(Facilities).Concat(Policies);
@@ -127,11 +122,23 @@ namespace PolicyRef
         /// <param name="baseSet">The set to build on, usually <see cref="Default"/>; null to load alone.</param>
         /// <returns>The combined set.</returns>
         /// <exception cref="PolicyDataException">The directory or any file in it has a problem; nothing was loaded.</exception>
-        public static PolicyReference LoadDirectory(string path, PolicyReference? baseSet)
+        public static PolicyReference LoadDirectory(string path, PolicyReference? baseSet) => LoadDirectory(path, baseSet, SystemClock.Instance);
+
+        /// <summary>
+        /// Loads a data set from a directory (on top of <paramref name="baseSet"/> when given), taking "today" from
+        /// <paramref name="clock"/>: a period may start at most a year after it unless its claim is flagged planned, and no
+        /// source may have been accessed after that.
+        /// </summary>
+        /// <param name="path">The directory.</param>
+        /// <param name="baseSet">The set to build on, usually <see cref="Default"/>; null to load alone.</param>
+        /// <param name="clock">The clock that says what day it is (UTC); <see cref="SystemClock.Instance"/> for the real one.</param>
+        /// <returns>The loaded set.</returns>
+        /// <exception cref="PolicyDataException">The directory or any file in it has a problem; nothing was loaded.</exception>
+        public static PolicyReference LoadDirectory(string path, PolicyReference? baseSet, IClock clock)
         {
-            if (path is null)
+            if (path is null || clock is null)
             {
-                throw new ArgumentNullException(nameof(path));
+                throw new ArgumentNullException(path is null ? nameof(path) : nameof(clock));
             }
 
             var problems = new List<DataProblem>();
@@ -145,7 +152,7 @@ namespace PolicyRef
                 throw new PolicyDataException(new[] { new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "the data directory could not be read: " + e.Message) });
             }
 
-            return DataSetLoader.Load(files, problems, baseSet, Today(), "local");
+            return DataSetLoader.Load(files, problems, baseSet, Today(clock), "local");
         }
 
         /// <summary>Finds a country.</summary>
@@ -284,10 +291,11 @@ namespace PolicyRef
         {
             var assembly = typeof(PolicyReference).Assembly;
             var files = DataFiles.FromEmbedded(assembly);
-            return DataSetLoader.Load(files, DataManifest.Verify(files, DataManifest.ReadEmbedded(assembly)), null, Today(), "unversioned");
+            return DataSetLoader.Load(files, DataManifest.Verify(files, DataManifest.ReadEmbedded(assembly)), null, Today(SystemClock.Instance), "unversioned");
         }
 
-        private static LocalDate Today() => SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        /// <summary>The day in UTC by <paramref name="clock"/>, which the loader's date rules are measured from.</summary>
+        internal static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InUtc().Date;
 
         private static KeyNotFoundException NotFound(string what, string? id, IEnumerable<string> known) =>
             new KeyNotFoundException($"There is no {what} '{id}'.{NearestIds.Hint(id ?? string.Empty, known)}");

@@ -13,7 +13,7 @@ namespace PolicyRef.Data
 {
     /// <summary>
     /// Thrown by the fast load path whenever anything is not exactly as a valid data set has it: the loader then
-    /// starts again on the full reader (<see cref="JsonDocumentReader"/>), which finds and reports every problem.
+    /// starts again on the full reader (<see cref="LineInfoJsonReader"/>), which finds and reports every problem.
     /// </summary>
     internal sealed class FastPathAbandonedException : Exception
     {
@@ -49,7 +49,7 @@ namespace PolicyRef.Data
         {
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
-            MaxDepth = JsonDocumentReader.MaxDepth,
+            MaxDepth = LineInfoJsonReader.MaxDepth,
         };
 
         private readonly Dictionary<string, string> strings = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -74,7 +74,7 @@ namespace PolicyRef.Data
         {
             claims = null;
             ReadOnlySpan<byte> bytes = file.Content;
-            if (bytes.Length > JsonDocumentReader.MaxFileBytes || !System.Text.Unicode.Utf8.IsValid(bytes))
+            if (bytes.Length > LineInfoJsonReader.MaxFileBytes || !System.Text.Unicode.Utf8.IsValid(bytes))
             {
                 throw new FastPathAbandonedException();
             }

@@ -40,7 +40,7 @@ namespace PolicyRef.Export
                 .Append("| claims flagged derived | ").Append(claims.Count(c => c.Has(ClaimFlags.Derived))).Append(" |\n\n");
 
             text.Append("## Claims by source kind\n\n| kind | sources | claims |\n|---|---|---|\n");
-            foreach (var kind in Enum.GetValues(typeof(SourceKind)).Cast<SourceKind>())
+            foreach (var kind in Data.Vocabulary.SourceKinds.Values.Distinct().OrderBy(k => k))
             {
                 var ids = new System.Collections.Generic.HashSet<string>(reference.Sources.Where(s => s.Kind == kind).Select(s => s.Id), StringComparer.Ordinal);
                 text.Append("| ").Append(Data.Vocabulary.Name(Data.Vocabulary.SourceKinds, kind)).Append(" | ").Append(ids.Count).Append(" | ").Append(claims.Count(c => ids.Contains(c.SourceId))).Append(" |\n");

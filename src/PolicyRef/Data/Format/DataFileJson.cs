@@ -4,7 +4,6 @@ using System.Linq;
 using Newtonsoft.Json.Linq;
 using PolicyRef.Internal;
 using PolicyRef.Model;
-using PolicyRef.Standards;
 
 namespace PolicyRef.Data.Format
 {

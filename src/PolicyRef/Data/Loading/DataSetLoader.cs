@@ -93,7 +93,7 @@ namespace PolicyRef.Data
             if (fast is null)
 #endif
             {
-                parsed = dataFiles.ToDictionary(f => f.Path, f => JsonDocumentReader.Read(f, Log), StringComparer.Ordinal);
+                parsed = dataFiles.ToDictionary(f => f.Path, f => LineInfoJsonReader.Read(f, Log), StringComparer.Ordinal);
             }
 
             // Definitions first, so that claims can be checked against them; each file parsed when it is read, so that the
@@ -189,7 +189,7 @@ namespace PolicyRef.Data
 
         private void ReadVersion(DataFile file)
         {
-            var content = JsonDocumentReader.ReadContent(file, Log);
+            var content = LineInfoJsonReader.ReadContent(file, Log);
             if (content is null)
             {
                 return;

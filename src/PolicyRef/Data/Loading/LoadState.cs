@@ -6,7 +6,6 @@ using Newtonsoft.Json.Linq;
 using NodaTime;
 using PolicyRef.Data.Format;
 using PolicyRef.Model;
-using PolicyRef.Standards;
 
 namespace PolicyRef.Data
 {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 using PolicyRef.Data.Format;
-using PolicyRef.Standards;
+using PolicyRef.Model;
 
 namespace PolicyRef.Data
 {

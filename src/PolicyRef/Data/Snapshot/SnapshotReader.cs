@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
 using PolicyRef.Model;
-using PolicyRef.Standards;
 
 namespace PolicyRef.Data.Snapshot
 {

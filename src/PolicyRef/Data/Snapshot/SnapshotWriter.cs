@@ -6,7 +6,6 @@ using System.Text;
 using NodaTime;
 using PolicyRef.Data.Format;
 using PolicyRef.Model;
-using PolicyRef.Standards;
 
 namespace PolicyRef.Data.Snapshot
 {

@@ -11,7 +11,7 @@ namespace PolicyRef.Queries.Synthetic
     /// both windows, less those with a policy of the same kind overlapping the windows; a caller's pool is only
     /// filtered for missing years.
     /// </summary>
-    public static class SyntheticControlQuery
+    internal static class SyntheticControlQuery
     {
         /// <summary>Runs the estimate and its placebos.</summary>
         /// <param name="reference">The data set.</param>

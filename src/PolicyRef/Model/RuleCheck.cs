@@ -1,4 +1,4 @@
-namespace PolicyRef.Standards
+namespace PolicyRef.Model
 {
     /// <summary>How a standard's rule is evaluated against a facility's claims.</summary>
     public enum RuleCheck

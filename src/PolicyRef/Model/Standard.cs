@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 
-namespace PolicyRef.Standards
+namespace PolicyRef.Model
 {
     /// <summary>An international standard for the treatment of prisoners, stored with its edition.</summary>
     public sealed class Standard

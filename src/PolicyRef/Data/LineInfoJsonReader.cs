@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace PolicyRef.Data
 {
     /// <summary>Reads one file into a JSON tree with line information, hardened against hostile input.</summary>
-    internal static class JsonDocumentReader
+    internal static class LineInfoJsonReader
     {
         public const int MaxDepth = 64;
         public const int MaxFileBytes = 16 * 1024 * 1024;

@@ -1,6 +1,6 @@
 using System;
 
-namespace PolicyRef.Standards
+namespace PolicyRef.Model
 {
     /// <summary>One rule of an international standard, with its number in the stored edition and how it is checked.</summary>
     public sealed class StandardRule
