@@ -84,40 +84,16 @@ namespace PolicyRef.Cli.Commands
         {
             var policy = new Argument<string>("policy") { Description = "A policy id, such as slv-state-of-exception-2022" };
             var metric = new Argument<string>("metric") { Description = "A numeric country metric, such as homicide-rate" };
-            var before = new Option<int>("--before") { Description = "Years before the start year", DefaultValueFactory = _ => 3 };
-            var after = new Option<int>("--after") { Description = "Years after the start year", DefaultValueFactory = _ => 2 };
-            var group = new Option<string[]>("--group", "--vs") { Description = "Comparison countries, repeated or comma-separated (HND,GTM); default: the policy country's UN M49 sub-region" };
-            var method = new Option<string>("--method") { Description = "did (before/after against a comparison group) or synthetic (synthetic control with placebos; --before of at least 5 years, --vs as the donor pool)", DefaultValueFactory = _ => "did" };
+            var before = new Option<int?>("--before") { Description = "Years before the start year (default 3; 7 with --method synthetic, at least 5)" };
+            var after = new Option<int?>("--after") { Description = "Years after the start year (default 2)" };
+            var group = new Option<string[]>("--group", "--vs") { Description = "Comparison countries, repeated or comma-separated (HND,GTM); default: the policy country's UN M49 sub-region less countries under a policy of the same kind" };
+            var method = new Option<string>("--method") { Description = "did (before/after against a comparison group) or synthetic (synthetic control with placebos; --vs as the donor pool)", DefaultValueFactory = _ => "did" };
             method.AcceptOnlyFromAmong("did", "synthetic");
+            var partial = new Option<bool>("--partial-windows") { Description = "did: let comparison countries missing a window year into the mean with the years they have" };
+            var poorFit = new Option<decimal>("--poor-fit-mspe") { Description = "synthetic: leave out of the rank placebos whose pre-period MSPE exceeds this multiple of the treated country's (ADH 2010 show 20, 5, 2)", DefaultValueFactory = _ => 5m };
             var format = CliContext.FormatOption();
-            var command = new Command("impact", "Before and after a policy's start, against a comparison group, with the difference-in-differences and its limits; or a synthetic control") { policy, metric, before, after, group, method, format };
-            command.SetAction(parse => context.Run(() =>
-            {
-                var reference = context.Reference(parse);
-                var countries = CommandArguments.CodeList(parse.GetValue(group));
-                if (parse.GetValue(method) == "synthetic")
-                {
-                    var synthetic = PolicyRef.Queries.Synthetic.SyntheticControlOptions.Years(parse.GetValue(before), parse.GetValue(after));
-                    if (countries.Length > 0)
-                    {
-                        synthetic = synthetic.WithDonors(countries);
-                    }
-
-                    var estimate = reference.SyntheticControl(reference.GetPolicy(parse.GetValue(policy)!), CommandArguments.Metric(parse.GetValue(metric)!), synthetic);
-                    context.Write(parse, format, estimate, () => ResultTables.Of(estimate));
-                    return estimate.IsEstimated ? ExitCodes.Ok : ExitCodes.UnknownId;
-                }
-
-                var options = ImpactOptions.Years(parse.GetValue(before), parse.GetValue(after));
-                if (countries.Length > 0)
-                {
-                    options = options.WithComparisonGroup(countries);
-                }
-
-                var impact = reference.Impact(reference.GetPolicy(parse.GetValue(policy)!), CommandArguments.Metric(parse.GetValue(metric)!), options);
-                context.Write(parse, format, impact, () => ResultTables.Of(impact));
-                return ExitCodes.Ok;
-            }));
+            var command = new Command("impact", "Difference-in-differences around a policy's start against a comparison group, with event study, pre-trend, placebos and limits; or a synthetic control") { policy, metric, before, after, group, method, partial, poorFit, format };
+            command.SetAction(parse => context.Run(() => ImpactCommand.Run(context, parse, new ImpactCommand.Options(policy, metric, before, after, group, method, partial, poorFit, format))));
             return command;
         }
 

@@ -43,11 +43,16 @@ namespace PolicyRef.Queries.Synthetic
             var first = years[0];
             var last = years[years.Length - 1];
             var pool = new List<(Country Country, double[] Values)>();
+            var warnings = new List<string>();
             foreach (var country in candidates)
             {
-                var comparable = options.Donors is null
-                    ? reference.Policies.FirstOrDefault(p => p.Country == country.Code && p.PolicyKind == policy.PolicyKind && p.Start.Year <= last && (p.End is null || p.End.Value.Year >= first))
-                    : null;
+                var sameKind = reference.Policies.FirstOrDefault(p => p.Country == country.Code && p.Id != policy.Id && p.PolicyKind == policy.PolicyKind && p.Start.Year <= last && (p.End is null || p.End.Value.Year >= first));
+                if (sameKind is not null && options.Donors is not null)
+                {
+                    warnings.Add($"{country.Id} was named as a donor but is itself under {sameKind.Id}, a policy of the same kind from {sameKind.Start.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: it is not an untreated comparison.");
+                }
+
+                var comparable = options.Donors is null ? sameKind : null;
                 var values = comparable is null ? Values(country) : null;
                 if (comparable is not null)
                 {
@@ -69,34 +74,64 @@ namespace PolicyRef.Queries.Synthetic
                 : pool.Count < SyntheticControlOptions.MinimumDonors
                     ? $"only {pool.Count} donors have a figure for every year from {first} to {last}; at least {SyntheticControlOptions.MinimumDonors} are needed."
                     : null;
-            var limitations = Limitations(options, pool.Count, null).ToImmutableArray();
+            var limitations = Limitations(options, pool.Count).ToImmutableArray();
             if (refusal is not null)
             {
-                return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion);
+                return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), ImmutableArray<DonorWeight>.Empty);
             }
 
-            var (weights, synthetic) = Fit(actual!, pool.Select(p => p.Values).ToList(), options.PreYears);
+            var ridge = Ridge(pool.Select(p => p.Values).ToList(), options.PreYears);
+            var (weights, synthetic) = Fit(actual!, pool.Select(p => p.Values).ToList(), options.PreYears, ridge);
             var treatedPre = Rmspe(actual!, synthetic, 0, options.PreYears);
+
+            // Each donor in turn plays the treated country; its pool is the other donors and the treated country (Abadie, Diamond and Hainmueller 2010).
             var placebos = pool.Select((donor, index) =>
             {
-                var others = pool.Where((_, j) => j != index).Select(p => p.Values).ToList();
-                var (_, placeboSynthetic) = Fit(donor.Values, others, options.PreYears);
+                var others = pool.Where((_, j) => j != index).Select(p => p.Values).Append(actual!).ToList();
+                var (_, placeboSynthetic) = Fit(donor.Values, others, options.PreYears, ridge);
                 var pre = Rmspe(donor.Values, placeboSynthetic, 0, options.PreYears);
                 var post = Rmspe(donor.Values, placeboSynthetic, options.PreYears, years.Length - options.PreYears);
-                var excluded = pre > (double)options.PoorFitThreshold * Math.Max(treatedPre, 1e-9);
+                var excluded = pre * pre > (double)options.PoorFitThreshold * Math.Max(treatedPre * treatedPre, 1e-18);
                 return new PlaceboEstimate(donor.Country, pre, post, donor.Values.Select((v, i) => v - placeboSynthetic[i]).ToImmutableArray(), excluded);
             }).ToImmutableArray();
 
-            limitations = Limitations(options, pool.Count, (treatedPre, actual!.Take(options.PreYears).Average())).ToImmutableArray();
+            limitations = Limitations(options, pool.Count).ToImmutableArray();
+            var preMean = actual!.Take(options.PreYears).Average();
+            if (treatedPre > PoorFitShare * Math.Abs(preMean))
+            {
+                warnings.Insert(0, $"The synthetic control does not track the country before the policy (pre-period RMSPE {treatedPre:0.##} against a pre-period mean of {preMean:0.##}): the country lies outside what any weighted mix of donors can reproduce, so the gap after the start is not informative.");
+            }
+
             var donorWeights = pool.Select((p, i) => new DonorWeight(p.Country, weights[i]))
                 .Where(w => w.Weight > 0.001)
                 .OrderByDescending(w => w.Weight)
                 .ThenBy(w => w.Country.Id, StringComparer.Ordinal)
                 .ToImmutableArray();
-            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion);
+            var leaveOneOut = donorWeights.Select(w =>
+            {
+                var index = pool.FindIndex(p => p.Country.Code == w.Country.Code);
+                var others = pool.Where((_, j) => j != index).Select(p => p.Values).ToList();
+                var (_, without) = Fit(actual!, others, options.PreYears, ridge);
+                return new DonorWeight(w.Country, Enumerable.Range(options.PreYears, years.Length - options.PreYears).Average(i => actual![i] - without[i]));
+            }).ToImmutableArray();
+            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), leaveOneOut);
         }
 
-        private static (double[] Weights, double[] Synthetic) Fit(double[] target, IReadOnlyList<double[]> donors, int preYears)
+        /// <summary>
+        /// The ridge that makes the weights unique: ζ² × pre-years with ζ = 10⁻³ × the standard deviation of the donors'
+        /// year-to-year changes before the start. Among mixes that fit (almost) equally well it picks the one with the
+        /// smallest norm, so that placebo ranks do not depend on where the solver stops.
+        /// </summary>
+        private static double Ridge(IReadOnlyList<double[]> donors, int preYears)
+        {
+            var changes = donors.SelectMany(d => Enumerable.Range(1, preYears - 1).Select(t => d[t] - d[t - 1])).ToList();
+            var mean = changes.Average();
+            var sd = changes.Count > 1 ? Math.Sqrt(changes.Sum(c => (c - mean) * (c - mean)) / (changes.Count - 1)) : 0;
+            var zeta = 1e-3 * sd;
+            return zeta * zeta * preYears;
+        }
+
+        private static (double[] Weights, double[] Synthetic) Fit(double[] target, IReadOnlyList<double[]> donors, int preYears, double ridge)
         {
             var x = new double[preYears, donors.Count];
             for (var i = 0; i < preYears; i++)
@@ -107,7 +142,7 @@ namespace PolicyRef.Queries.Synthetic
                 }
             }
 
-            var weights = SimplexLeastSquares.Solve(x, target.Take(preYears).ToArray());
+            var weights = SimplexLeastSquares.Solve(x, target.Take(preYears).ToArray(), ridge);
             var synthetic = Enumerable.Range(0, target.Length).Select(t => donors.Select((d, j) => d[t] * weights[j]).Sum()).ToArray();
             return (weights, synthetic);
         }
@@ -118,16 +153,11 @@ namespace PolicyRef.Queries.Synthetic
         /// <summary>A pre-period RMSPE above this share of the treated country's pre-period mean is called a poor fit.</summary>
         private const double PoorFitShare = 0.1;
 
-        private static IEnumerable<string> Limitations(SyntheticControlOptions options, int donors, (double Rmspe, double Mean)? fit)
+        private static IEnumerable<string> Limitations(SyntheticControlOptions options, int donors)
         {
-            if (fit is { } f && f.Rmspe > PoorFitShare * Math.Abs(f.Mean))
-            {
-                yield return $"The synthetic control does not track the country before the policy (pre-period RMSPE {f.Rmspe:0.##} against a pre-period mean of {f.Mean:0.##}): the country lies outside what any weighted mix of donors can reproduce, so the gap after the start is not informative.";
-            }
-
             yield return "The synthetic control is the weighted mix of donors that best tracked the country before the policy; the gap after is attributed to the policy only if nothing else set the country apart from that mix in those years.";
-            yield return "Weights are fitted on the outcome alone (no covariates) over the pre-period; a good pre-period fit with few years can be a coincidence.";
-            yield return $"Inference is by placebo: the rank of the country's post/pre RMSPE ratio among {donors} donors treated as if they had had the policy; with few donors even the top rank is a large p-value.";
+            yield return "Weights are fitted on the outcome alone (no covariates, so no V weights) over the pre-period, with a tiny ridge that picks the smallest-norm mix when several fit exactly; a good pre-period fit with few years can be a coincidence.";
+            yield return $"Inference is by placebo: the rank of the country's post/pre RMSPE ratio among {donors} donors treated as if they had had the policy; with few donors even the top rank is a large p-value (the smallest possible is 1/{donors + 1}). Placebos whose pre-period MSPE exceeds {options.PoorFitThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} times the treated country's leave the rank.";
             yield return "Yearly figures are the preferred claims and may come from different publishers in different years; a change of publisher or definition can look like an effect.";
             yield return $"The answer depends on the windows ({options.PreYears} years before, {options.PostYears} after, start year in neither) and on the donor pool; try others.";
         }
