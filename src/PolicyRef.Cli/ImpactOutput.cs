@@ -57,7 +57,7 @@ namespace PolicyRef.Cli
 
         public static JObject Json(SyntheticControlResult estimate) => new JObject(
             new JProperty("headline", estimate.Headline()),
-            new JProperty("design", "synthetic control (Abadie, Diamond and Hainmueller 2010): simplex donor weights fitted to the outcome over the pre-period, smallest-norm tie-break; inference by placebos in space"),
+            new JProperty("design", "synthetic control (Abadie, Diamond and Hainmueller 2010): simplex donor weights fitted to the outcome over the pre-period, penalised as in Abadie and L'Hour 2021 (lambda 0.01) for a unique answer; inference by placebos in space"),
             new JProperty("policy", estimate.Policy.Id),
             new JProperty("metric", estimate.Metric.Id.Value),
             new JProperty("status", Commands.EstimateCommand.StatusId(estimate.Status)),

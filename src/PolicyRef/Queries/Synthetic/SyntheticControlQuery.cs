@@ -80,15 +80,14 @@ namespace PolicyRef.Queries.Synthetic
                 return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), ImmutableArray<DonorWeight>.Empty);
             }
 
-            var ridge = Ridge(pool.Select(p => p.Values).ToList(), options.PreYears);
-            var (weights, synthetic) = Fit(actual!, pool.Select(p => p.Values).ToList(), options.PreYears, ridge);
+                        var (weights, synthetic) = Fit(actual!, pool.Select(p => p.Values).ToList(), options.PreYears);
             var treatedPre = Rmspe(actual!, synthetic, 0, options.PreYears);
 
             // Each donor in turn plays the treated country; its pool is the other donors and the treated country (Abadie, Diamond and Hainmueller 2010).
             var placebos = pool.Select((donor, index) =>
             {
                 var others = pool.Where((_, j) => j != index).Select(p => p.Values).Append(actual!).ToList();
-                var (_, placeboSynthetic) = Fit(donor.Values, others, options.PreYears, ridge);
+                var (_, placeboSynthetic) = Fit(donor.Values, others, options.PreYears);
                 var pre = Rmspe(donor.Values, placeboSynthetic, 0, options.PreYears);
                 var post = Rmspe(donor.Values, placeboSynthetic, options.PreYears, years.Length - options.PreYears);
                 var excluded = pre * pre > (double)options.PoorFitThreshold * Math.Max(treatedPre * treatedPre, 1e-18);
@@ -111,27 +110,21 @@ namespace PolicyRef.Queries.Synthetic
             {
                 var index = pool.FindIndex(p => p.Country.Code == w.Country.Code);
                 var others = pool.Where((_, j) => j != index).Select(p => p.Values).ToList();
-                var (_, without) = Fit(actual!, others, options.PreYears, ridge);
+                var (_, without) = Fit(actual!, others, options.PreYears);
                 return new DonorWeight(w.Country, Enumerable.Range(options.PreYears, years.Length - options.PreYears).Average(i => actual![i] - without[i]));
             }).ToImmutableArray();
             return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), leaveOneOut);
         }
 
         /// <summary>
-        /// The ridge that makes the weights unique: ζ² × pre-years with ζ = 10⁻³ × the standard deviation of the donors'
-        /// year-to-year changes before the start. Among mixes that fit (almost) equally well it picks the one with the
-        /// smallest norm, so that placebo ranks do not depend on where the solver stops.
+        /// The penalty weight λ of the penalised synthetic control (Abadie and L'Hour 2021): each donor's weight costs
+        /// λ times its own squared pre-period distance from the treated unit, so that among mixes that fit (almost)
+        /// equally well the one made of nearer donors wins and the answer is unique; placebo ranks then do not depend on
+        /// the solver. λ is unitless (both terms are squared outcome distances); 0.01 keeps the fit nearly unpenalised.
         /// </summary>
-        private static double Ridge(IReadOnlyList<double[]> donors, int preYears)
-        {
-            var changes = donors.SelectMany(d => Enumerable.Range(1, preYears - 1).Select(t => d[t] - d[t - 1])).ToList();
-            var mean = changes.Average();
-            var sd = changes.Count > 1 ? Math.Sqrt(changes.Sum(c => (c - mean) * (c - mean)) / (changes.Count - 1)) : 0;
-            var zeta = 1e-3 * sd;
-            return zeta * zeta * preYears;
-        }
+        internal const double PenaltyWeight = 0.01;
 
-        private static (double[] Weights, double[] Synthetic) Fit(double[] target, IReadOnlyList<double[]> donors, int preYears, double ridge)
+        private static (double[] Weights, double[] Synthetic) Fit(double[] target, IReadOnlyList<double[]> donors, int preYears)
         {
             var x = new double[preYears, donors.Count];
             for (var i = 0; i < preYears; i++)
@@ -142,7 +135,8 @@ namespace PolicyRef.Queries.Synthetic
                 }
             }
 
-            var weights = SimplexLeastSquares.Solve(x, target.Take(preYears).ToArray(), ridge);
+            var penalty = donors.Select(d => PenaltyWeight * Enumerable.Range(0, preYears).Sum(t => (target[t] - d[t]) * (target[t] - d[t]))).ToArray();
+            var weights = SimplexLeastSquares.Solve(x, target.Take(preYears).ToArray(), penalty);
             var synthetic = Enumerable.Range(0, target.Length).Select(t => donors.Select((d, j) => d[t] * weights[j]).Sum()).ToArray();
             return (weights, synthetic);
         }
@@ -156,7 +150,7 @@ namespace PolicyRef.Queries.Synthetic
         private static IEnumerable<string> Limitations(SyntheticControlOptions options, int donors)
         {
             yield return "The synthetic control is the weighted mix of donors that best tracked the country before the policy; the gap after is attributed to the policy only if nothing else set the country apart from that mix in those years.";
-            yield return "Weights are fitted on the outcome alone (no covariates, so no V weights) over the pre-period, with a tiny ridge that picks the smallest-norm mix when several fit exactly; a good pre-period fit with few years can be a coincidence.";
+            yield return "Weights are fitted on the outcome alone (no covariates, so no V weights) over the pre-period, penalised as in Abadie and L'Hour (2021, λ = 0.01) so that nearer donors win when several mixes fit equally well and the answer is unique; a good pre-period fit with few years can be a coincidence.";
             yield return $"Inference is by placebo: the rank of the country's post/pre RMSPE ratio among {donors} donors treated as if they had had the policy; with few donors even the top rank is a large p-value (the smallest possible is 1/{donors + 1}). Placebos whose pre-period MSPE exceeds {options.PoorFitThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} times the treated country's leave the rank.";
             yield return "Yearly figures are the preferred claims and may come from different publishers in different years; a change of publisher or definition can look like an effect.";
             yield return $"The answer depends on the windows ({options.PreYears} years before, {options.PostYears} after, start year in neither) and on the donor pool; try others.";
