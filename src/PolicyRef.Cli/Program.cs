@@ -41,6 +41,7 @@ namespace PolicyRef.Cli
                 ChartCommand.Create(context),
                 CoverageCommand.Create(context),
                 ExportCommand.Create(context),
+                EstimateCommand.Create(context),
                 ValidateCommand.Create(context),
                 VersionCommand.Create(context),
             };

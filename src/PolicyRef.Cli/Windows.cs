@@ -8,8 +8,8 @@ namespace PolicyRef.Cli
         /// <summary>Before and after a policy against a comparison group: three years either side, two after.</summary>
         public static Windows DifferenceInDifferences { get; } = new Windows(3, 2);
 
-        /// <summary>A synthetic control: seven pre-period years to fit on, one year after.</summary>
-        public static Windows SyntheticControl { get; } = new Windows(7, 1);
+        /// <summary>A synthetic control: seven pre-period years to fit on, two years after.</summary>
+        public static Windows SyntheticControl { get; } = new Windows(7, 2);
 
         /// <summary>The windows given on the command line, each one missing taken from the method's default.</summary>
         public static Windows Read(ParseResult parse, Option<int?> before, Option<int?> after, Windows defaults) =>

@@ -76,12 +76,12 @@ namespace PolicyRef.Tests
         {
             var atDefaults = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic");
             Assert.True(atDefaults.Code == 0, atDefaults.Error);
-            Assert.Equal(atDefaults, Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "1"));
+            Assert.Equal(atDefaults, Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "2"));
             var chart = Path.Combine(Fixture.NewTempDirectory(), "synthetic.svg");
             var drawn = Run("chart", "impact", "slv-state-of-exception-2022", "homicide-rate", "--out", chart);
             Assert.True(drawn.Code == 0, drawn.Error);
             var estimate = PolicyReference.Default.SyntheticControl(
-                PolicyReference.Default.GetPolicy("slv-state-of-exception-2022"), Model.Metrics.HomicideRate, Queries.Synthetic.SyntheticControlOptions.Years(7, 1));
+                PolicyReference.Default.GetPolicy("slv-state-of-exception-2022"), Model.Metrics.HomicideRate, Queries.Synthetic.SyntheticControlOptions.Years(7, 2));
             Assert.Contains($"placebo rank {estimate.Rank} of {estimate.PlacebosRanked + 1}", File.ReadAllText(chart));
         }
 

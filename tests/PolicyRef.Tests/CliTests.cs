@@ -172,7 +172,6 @@ namespace PolicyRef.Tests
         [InlineData("series", "SLV", "homicide-rate", "--by-publisher")]
         [InlineData("conflicts", "--top", "3")]
         [InlineData("assess", "cecot")]
-        [InlineData("impact", "slv-state-of-exception-2022", "homicide-rate", "--vs", "HND,GTM")]
         public void Query_commands_write_csv_json_and_markdown_with_a_source_column(params string[] args)
         {
             var csv = Run(args.Concat(new[] { "--format", "csv" }).ToArray());
