@@ -73,6 +73,13 @@ namespace PolicyRef
         /// </summary>
         public string DataHash { get; }
 
+        /// <summary>
+        /// The directories this set (and the set it was loaded over) was read from, full paths; empty for the embedded set.
+        /// Exports refuse to write into them. Set once, by <see cref="LoadDirectory(string, PolicyReference)"/>, before the
+        /// set is returned.
+        /// </summary>
+        internal ImmutableArray<string> SourceDirectories { get; private set; } = ImmutableArray<string>.Empty;
+
         /// <summary>Every metric definition, in id order.</summary>
         public ImmutableArray<MetricDefinition> Metrics { get; }
 
@@ -145,7 +152,9 @@ namespace PolicyRef
                 throw new PolicyDataException(new[] { new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "the data directory could not be read: " + e.Message) });
             }
 
-            return DataSetLoader.Load(files, problems, baseSet, Today(), "local");
+            var loaded = DataSetLoader.Load(files, problems, baseSet, Today(), "local");
+            loaded.SourceDirectories = (baseSet?.SourceDirectories ?? ImmutableArray<string>.Empty).Add(Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            return loaded;
         }
 
         /// <summary>Finds a country.</summary>

@@ -28,14 +28,6 @@ namespace PolicyRef.Benchmarks
         [BenchmarkCategory("conflicts")]
         public int Conflicts() => OneSubject.Conflicts(data);
 
-        [Benchmark(Baseline = true, Description = "every pair compared (before)")]
-        [BenchmarkCategory("corroboration of every claim")]
-        public int CorroborationPairwise() => OneSubject.CorroborationPairwise(data);
-
-        [Benchmark(Description = "indexed")]
-        [BenchmarkCategory("corroboration of every claim")]
-        public int CorroborationIndexed() => OneSubject.CorroborationIndexed(data);
-
         [Benchmark(Description = "series")]
         [BenchmarkCategory("series")]
         public int Series() => OneSubject.Series(data);

@@ -43,7 +43,7 @@ namespace PolicyRef.Cli.Commands
                 var hits = context.Reference(parse).Search(parse.GetValue(text)!);
                 foreach (var hit in hits)
                 {
-                    context.Output.WriteLine($"{hit.Subject.Kind.ToString().ToLowerInvariant(),-9} {hit.Subject.Id,-40} {hit.MatchedName}");
+                    context.Output.WriteLine($"{hit.Subject.Kind.ToString().ToLowerInvariant(),-9} {V(hit.Subject.Id),-40} {V(hit.MatchedName)}");
                 }
 
                 if (hits.IsEmpty)
@@ -67,7 +67,7 @@ namespace PolicyRef.Cli.Commands
                 var wanted = parse.GetValue(kind);
                 foreach (var s in reference.Sources.Where(s => wanted is null || string.Equals(s.Kind.ToString(), wanted.Replace("-", string.Empty), StringComparison.OrdinalIgnoreCase)))
                 {
-                    context.Output.WriteLine($"{s.Id}\t{s.Kind}\t{s.Publisher}\t{s.Title}");
+                    context.Output.WriteLine($"{V(s.Id)}\t{s.Kind}\t{V(s.Publisher)}\t{V(s.Title)}");
                 }
 
                 return ExitCodes.Ok;
@@ -99,40 +99,43 @@ namespace PolicyRef.Cli.Commands
             return command;
         }
 
+        // A field from data, on one line and unable to drive the terminal.
+        private static string V(string? text) => VisibleText.Escape(text);
+
         private static string Describe(PolicyReference reference, IClaimSubject subject)
         {
             var text = new StringBuilder();
             switch (subject)
             {
                 case Country c:
-                    text.Append(c.Name).Append(" (").Append(c.Code).Append("), ").Append(c.Region).Append(" [M49 ").Append(c.RegionCode).Append("]\n");
+                    text.Append(V(c.Name)).Append(" (").Append(c.Code).Append("), ").Append(V(c.Region)).Append(" [M49 ").Append(V(c.RegionCode)).Append("]\n");
                     break;
                 case Facility f:
-                    text.Append(f.Name).Append(" (").Append(f.Id).Append("), ").Append(string.Join(", ", new[] { f.Locality, f.Admin1, f.Country.Value }.Where(x => x is not null))).Append('\n');
+                    text.Append(V(f.Name)).Append(" (").Append(V(f.Id)).Append("), ").Append(string.Join(", ", new[] { f.Locality, f.Admin1, f.Country.Value }.Where(x => x is not null).Select(V))).Append('\n');
                     if (!f.Aliases.IsEmpty)
                     {
-                        text.Append("Also: ").Append(string.Join("; ", f.Aliases.Select(a => a.Name))).Append('\n');
+                        text.Append("Also: ").Append(string.Join("; ", f.Aliases.Select(a => V(a.Name)))).Append('\n');
                     }
 
                     break;
                 case Policy p:
-                    text.Append(p.Name).Append(" (").Append(p.Id).Append("), ").Append(p.Country).Append(", ").Append(p.PolicyKind)
+                    text.Append(V(p.Name)).Append(" (").Append(V(p.Id)).Append("), ").Append(p.Country).Append(", ").Append(p.PolicyKind)
                         .Append(", from ").Append(p.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))
                         .Append(p.End is null ? " (in force at the latest source)" : " to " + p.End.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
-                        .Append(p.Summary).Append('\n');
+                        .Append(V(p.Summary)).Append('\n');
                     if (p.Instrument is not null)
                     {
-                        text.Append("Instrument: ").Append(p.Instrument).Append('\n');
+                        text.Append("Instrument: ").Append(V(p.Instrument)).Append('\n');
                     }
 
                     foreach (var provision in p.Provisions)
                     {
-                        text.Append("  provision, ").Append(provision.Kind).Append(": ").Append(provision.Description).Append(" [").Append(provision.SourceId).Append("]\n");
+                        text.Append("  provision, ").Append(provision.Kind).Append(": ").Append(V(provision.Description)).Append(" [").Append(V(provision.SourceId)).Append("]\n");
                     }
 
                     foreach (var e in p.Events)
                     {
-                        text.Append("  ").Append(e.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(' ').Append(e.Kind.ToString().ToLowerInvariant()).Append(": ").Append(e.Description).Append(" [").Append(e.SourceId).Append("]\n");
+                        text.Append("  ").Append(e.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(' ').Append(e.Kind.ToString().ToLowerInvariant()).Append(": ").Append(V(e.Description)).Append(" [").Append(V(e.SourceId)).Append("]\n");
                     }
 
                     break;
@@ -141,16 +144,16 @@ namespace PolicyRef.Cli.Commands
             foreach (var metric in subject.Claims.Metrics)
             {
                 var selection = reference.Select(subject, metric)!;
-                text.Append('\n').Append(selection.Metric.Name).Append(" (").Append(metric).Append(")\n");
+                text.Append('\n').Append(V(selection.Metric.Name)).Append(" (").Append(metric).Append(")\n");
                 foreach (var claim in selection.Ranked.OrderBy(c => c.Period))
                 {
-                    text.Append("  ").Append(claim.Period.ToString().PadRight(22)).Append(' ').Append(ClaimFormatter.FormatValue(claim).PadRight(18))
-                        .Append(" [").Append(claim.SourceId).Append(']').Append(ReferenceEquals(claim, selection.Chosen) ? " (preferred)" : string.Empty)
-                        .Append(claim.Note is null ? string.Empty : " — " + claim.Note).Append('\n');
+                    text.Append("  ").Append(claim.Period.ToString().PadRight(22)).Append(' ').Append(V(ClaimFormatter.FormatValue(claim)).PadRight(18))
+                        .Append(" [").Append(V(claim.SourceId)).Append(']').Append(ReferenceEquals(claim, selection.Chosen) ? " (preferred)" : string.Empty)
+                        .Append(claim.Note is null ? string.Empty : " — " + V(claim.Note)).Append('\n');
                 }
             }
 
-            return text.Append("\nPolicyRef data ").Append(reference.DataVersion).Append('\n').ToString();
+            return text.Append("\nPolicyRef data ").Append(V(reference.DataVersion)).Append('\n').ToString();
         }
     }
 }

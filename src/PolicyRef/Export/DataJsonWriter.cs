@@ -13,12 +13,9 @@ namespace PolicyRef.Export
     /// </summary>
     internal static class DataJsonWriter
     {
-        private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
-
         public static void WriteFile(string path, JObject root)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, Render(root), Utf8NoBom);
+            ExportDirectory.WriteNew(path, Render(root));
         }
 
         public static string Render(JObject root)
