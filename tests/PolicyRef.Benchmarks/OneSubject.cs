@@ -72,14 +72,17 @@ namespace PolicyRef.Benchmarks
             };
         }
 
-        /// <summary>What <c>policyref show</c> asks of the library: every metric's selection, fully ranked.</summary>
+        /// <summary>
+        /// What <c>policyref show</c> asks of the library: every metric's selection, fully ranked. Through the preference
+        /// rule directly, as <see cref="PolicyReference.Select"/> does, but without its memo, so that each call does the work.
+        /// </summary>
         public static int Show(PolicyReference data)
         {
             var subject = data.GetFacility(FacilityId);
             var lines = 0;
             foreach (var metric in subject.Claims.Metrics)
             {
-                var selection = data.Select(subject, metric)!;
+                var selection = PreferenceRule.Default.Select(subject.Claims.For(metric), data.GetMetric(metric), data.SourcesById)!;
                 lines += selection.Ranked.OrderBy(c => c.Period).Count(c => !ReferenceEquals(c, selection.Chosen)) + 1;
             }
 
