@@ -22,8 +22,11 @@ namespace PolicyRef.Cli
                 r.Rank, r.Subject.Id, r.Subject.DisplayName, r.Value, r.Claim.Unit.Symbol, r.Period.ToString(), r.Source.Id, r.Selection.HasDisagreement, string.Join("; ", r.Warnings),
             }));
 
+        /// <summary>The columns of a series, also when there are no series to write.</summary>
+        public static System.Collections.Generic.IReadOnlyList<string> SeriesColumns { get; } = new[] { "subject_id", "metric", "publisher", "period", "value", "unit", "source_id", "filled" };
+
         public static Tabular Of(Series series) => new Tabular(
-            new[] { "subject_id", "metric", "publisher", "period", "value", "unit", "source_id", "filled" },
+            SeriesColumns,
             series.Points.Select(p => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
             {
                 series.Subject.Id, series.Metric.Id.Value, series.Publisher, p.Period.ToString(), p.Value, series.Metric.Unit.Symbol, p.Claim?.SourceId, p.IsFilled,
