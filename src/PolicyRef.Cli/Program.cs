@@ -25,6 +25,11 @@ namespace PolicyRef.Cli
         /// <returns>The exit code.</returns>
         public static int Run(string[] args, TextWriter output, TextWriter error)
         {
+            // Nothing printed may drive the terminal, whatever it came from (see VisibleTextWriter).
+            using var visibleOutput = new VisibleTextWriter(output ?? throw new ArgumentNullException(nameof(output)));
+            using var visibleError = new VisibleTextWriter(error ?? throw new ArgumentNullException(nameof(error)));
+            output = visibleOutput;
+            error = visibleError;
             var context = new CliContext(output, error);
             var root = new RootCommand("PolicyRef: a comparative prison-policy reference, every figure with its source")
             {

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Threading;
 using NodaTime;
 using PolicyRef.Data;
@@ -70,6 +71,37 @@ namespace PolicyRef
         /// to tie a result to the exact data.
         /// </summary>
         public string DataHash { get; }
+
+        /// <summary>
+        /// The directories this set (and the set it was loaded over) was read from, full paths; empty for the embedded set.
+        /// Exports refuse to write into them. Set once, by <see cref="LoadDirectory(string, PolicyReference)"/>, before the
+        /// set is returned.
+        /// </summary>
+        internal ImmutableArray<string> SourceDirectories { get; private set; } = ImmutableArray<string>.Empty;
+
+        // Where DataHash can be checked again: the assembly the set is embedded in, or the set an overlay was loaded over.
+        // Set once, by the load that creates the set, before it is returned.
+        private Assembly? embeddedIn;
+        private PolicyReference? builtOn;
+
+        /// <summary>
+        /// Recomputes <see cref="DataHash"/> from bytes rather than reporting the stored value: for the embedded set, every
+        /// embedded data file is read, checked against the manifest the build wrote, and hashed, and the result must be the
+        /// hash of the data the set was loaded from (the embedded snapshot carries it); for a set loaded over another, the
+        /// base is checked the same way. A set read from a directory was hashed from the very bytes it was built from.
+        /// </summary>
+        /// <returns>The hash, equal to <see cref="DataHash"/>.</returns>
+        /// <exception cref="PolicyDataException">An embedded file was altered after the build, or does not match the loaded data.</exception>
+        public string VerifyDataHash()
+        {
+            if (embeddedIn is not null)
+            {
+                return EmbeddedIntegrity.Verify(embeddedIn, DataHash);
+            }
+
+            builtOn?.VerifyDataHash();
+            return DataHash;
+        }
 
         /// <summary>Every metric definition, in id order.</summary>
         public ImmutableArray<MetricDefinition> Metrics { get; }
@@ -152,7 +184,10 @@ namespace PolicyRef
                 throw new PolicyDataException(new[] { new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "the data directory could not be read: " + e.Message) });
             }
 
-            return DataSetLoader.Load(files, problems, baseSet, Today(clock), "local");
+            var loaded = DataSetLoader.Load(files, problems, baseSet, Today(clock), "local");
+            loaded.builtOn = baseSet;
+            loaded.SourceDirectories = (baseSet?.SourceDirectories ?? ImmutableArray<string>.Empty).Add(Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            return loaded;
         }
 
         /// <summary>Finds a country.</summary>
@@ -280,16 +315,29 @@ namespace PolicyRef
         /// <inheritdoc />
         public override string ToString() => $"PolicyRef data {DataVersion}: {Countries.Length} countries, {Facilities.Length} facilities, {Policies.Length} policies, {Sources.Length} sources";
 
-        internal static PolicyReference LoadFiles(IReadOnlyList<DataFile> files, PolicyReference? baseSet, LocalDate today) =>
-            DataSetLoader.Load(files, Array.Empty<DataProblem>(), baseSet, today, "local");
+        internal static PolicyReference LoadFiles(IReadOnlyList<DataFile> files, PolicyReference? baseSet, LocalDate today)
+        {
+            var loaded = DataSetLoader.Load(files, Array.Empty<DataProblem>(), baseSet, today, "local");
+            loaded.builtOn = baseSet;
+            return loaded;
+        }
 
         /// <summary>The embedded set from its snapshot, checked by the full loader at build and here by its SHA-256.</summary>
-        internal static PolicyReference LoadEmbedded() => EmbeddedSnapshot.TryLoad(typeof(PolicyReference).Assembly) ?? LoadEmbeddedJson();
+        internal static PolicyReference LoadEmbedded() => LoadEmbedded(typeof(PolicyReference).Assembly);
+
+        /// <summary>The set embedded in <paramref name="assembly"/>: its snapshot, else its JSON files.</summary>
+        internal static PolicyReference LoadEmbedded(Assembly assembly)
+        {
+            var loaded = EmbeddedSnapshot.TryLoad(assembly) ?? LoadEmbeddedJson(assembly);
+            loaded.embeddedIn = assembly;
+            return loaded;
+        }
 
         /// <summary>The embedded set read from its JSON files by the full loader, every rule checked again.</summary>
-        internal static PolicyReference LoadEmbeddedJson()
+        internal static PolicyReference LoadEmbeddedJson() => LoadEmbeddedJson(typeof(PolicyReference).Assembly);
+
+        private static PolicyReference LoadEmbeddedJson(Assembly assembly)
         {
-            var assembly = typeof(PolicyReference).Assembly;
             var files = DataFiles.FromEmbedded(assembly);
             return DataSetLoader.Load(files, DataManifest.Verify(files, DataManifest.ReadEmbedded(assembly)), null, Today(SystemClock.Instance), "unversioned");
         }

@@ -100,10 +100,15 @@ namespace PolicyRef.Tests
         public void Export_bibtex_and_csl_json_write_every_source()
         {
             var directory = Fixture.NewTempDirectory();
+            var other = Fixture.NewTempDirectory();
             Assert.Equal(0, Run("export", "--format", "bibtex", "--out", directory).Code);
-            Assert.Equal(0, Run("export", "--format", "csl-json", "--out", directory).Code);
+            Assert.Equal(0, Run("export", "--format", "csl-json", "--out", other).Code);
+            // An export of another format would replace the earlier one as a whole: refused, the earlier one kept.
+            var (code, _, error) = Run("export", "--format", "csl-json", "--out", directory);
+            Assert.Equal(2, code);
+            Assert.Contains("earlier export in another format", error);
             var bib = File.ReadAllText(Path.Combine(directory, "sources.bib"));
-            var csl = Newtonsoft.Json.Linq.JArray.Parse(File.ReadAllText(Path.Combine(directory, "sources.csl.json")));
+            var csl = Newtonsoft.Json.Linq.JArray.Parse(File.ReadAllText(Path.Combine(other, "sources.csl.json")));
             Assert.Equal(PolicyReference.Default.Sources.Length, bib.Split("@misc{").Length - 1);
             Assert.Equal(PolicyReference.Default.Sources.Length, csl.Count);
         }

@@ -14,7 +14,7 @@ namespace PolicyRef.Cli.Commands
                 var hits = context.Reference(parse).Search(parse.GetValue(text)!);
                 foreach (var hit in hits)
                 {
-                    context.Output.WriteLine($"{hit.Subject.Kind.ToString().ToLowerInvariant(),-9} {hit.Subject.Id,-40} {hit.MatchedName}");
+                    context.Output.WriteLine($"{hit.Subject.Kind.ToString().ToLowerInvariant(),-9} {Export.VisibleText.Escape(hit.Subject.Id),-40} {Export.VisibleText.Escape(hit.MatchedName)}");
                 }
 
                 if (hits.IsEmpty)

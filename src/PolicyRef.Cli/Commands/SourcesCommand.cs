@@ -16,7 +16,7 @@ namespace PolicyRef.Cli.Commands
                 var wanted = parse.GetValue(kind) is { } k ? SourceKinds.Parse(k) : (PolicyRef.Model.SourceKind?)null;
                 foreach (var s in reference.Sources.Where(s => wanted is null || s.Kind == wanted))
                 {
-                    context.Output.WriteLine($"{s.Id}\t{s.Kind}\t{s.Publisher}\t{s.Title}");
+                    context.Output.WriteLine($"{Export.VisibleText.Escape(s.Id)}\t{s.Kind}\t{Export.VisibleText.Escape(s.Publisher)}\t{Export.VisibleText.Escape(s.Title)}");
                 }
 
                 return ExitCodes.Ok;

@@ -93,6 +93,15 @@ namespace PolicyRef.Data
                     }
                 }
 
+                // What Newtonsoft read, it may have read loosely (0600 as octal 384, 0x258, comments, trailing commas):
+                // only text that is JSON by RFC 8259 is kept.
+                var departure = StrictJson.Check(text, file.Path, MaxDepth);
+                if (departure is not null)
+                {
+                    log.Add(departure);
+                    return null;
+                }
+
                 return token;
             }
             catch (JsonReaderException e)

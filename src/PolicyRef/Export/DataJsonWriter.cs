@@ -19,8 +19,7 @@ namespace PolicyRef.Export
 
         public static void WriteFile(string path, JObject root)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, Render(root), Utf8NoBom);
+            ExportDirectory.WriteNew(path, Render(root));
         }
 
         /// <summary>

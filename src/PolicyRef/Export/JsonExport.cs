@@ -10,18 +10,19 @@ namespace PolicyRef.Export
     /// </summary>
     public static class JsonExport
     {
-        /// <summary>Writes the set under <paramref name="directory"/>.</summary>
+        /// <summary>
+        /// Writes the set as <paramref name="directory"/>, whole or not at all, as <see cref="CsvExport.Write"/> does: into
+        /// a new directory beside it that is then renamed; VERSION is written last, so a partial copy has none.
+        /// </summary>
         /// <param name="reference">The data set.</param>
-        /// <param name="directory">The output directory; created if needed.</param>
-        public static void Write(PolicyReference reference, string directory)
-        {
-            if (reference is null || directory is null)
-            {
-                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(directory));
-            }
+        /// <param name="directory">The output directory; it must not exist, be empty, or hold an earlier export.</param>
+        /// <exception cref="ArgumentException">The directory is one the set was loaded from, a link, a file, or holds other files.</exception>
+        /// <exception cref="IOException">Writing failed; nothing was left at <paramref name="directory"/>.</exception>
+        public static void Write(PolicyReference reference, string directory) =>
+            ExportDirectory.Write(reference, directory, "json", into => WriteFiles(reference, into));
 
-            Directory.CreateDirectory(directory);
-            File.WriteAllText(Path.Combine(directory, "VERSION"), reference.DataVersion + "\n");
+        private static void WriteFiles(PolicyReference reference, string directory)
+        {
             foreach (var metric in reference.Metrics)
             {
                 DataJsonWriter.WriteFile(Path.Combine(directory, "metrics", metric.Id.Value + ".json"), DataFileJson.Metric(metric));
@@ -47,6 +48,8 @@ namespace PolicyRef.Export
             {
                 DataJsonWriter.WriteFile(Path.Combine(directory, "standards", standard.Id + ".json"), DataFileJson.Standard(standard));
             }
+
+            ExportDirectory.WriteNew(Path.Combine(directory, "VERSION"), reference.DataVersion + "\n");
         }
     }
 }

@@ -56,7 +56,53 @@ namespace PolicyRef.Queries
             return new ConflictReport(ordered, reference.DataVersion);
         }
 
-        private static bool Disagree(MetricDefinition metric, IReadOnlyList<Claim> claims)
+        /// <summary>
+        /// Whether any two claims disagree, in one pass: numbers disagree somewhere exactly when the smallest and largest do
+        /// (within a tolerance below 1, agreement is a ratio bound, and those two are the furthest apart); dates when the
+        /// latest start falls after the earliest end (ranges that pairwise overlap share a day); categories when two differ.
+        /// </summary>
+        internal static bool Disagree(MetricDefinition metric, IReadOnlyList<Claim> claims)
+        {
+            if (!Model.AgreeingValues.Applies(metric))
+            {
+                return DisagreePairwise(metric, claims);
+            }
+
+            var first = claims[0].Value;
+            ClaimValue smallest = first, largest = first;
+            foreach (var claim in claims)
+            {
+                var value = claim.Value;
+                if (value.Kind != first.Kind)
+                {
+                    return true;
+                }
+
+                switch (value.Kind)
+                {
+                    case ClaimValueKind.Number:
+                        smallest = value.Number < smallest.Number ? value : smallest;
+                        largest = value.Number > largest.Number ? value : largest;
+                        break;
+                    case ClaimValueKind.Date:
+                        smallest = value.Date.End < smallest.Date.End ? value : smallest;
+                        largest = value.Date.Start > largest.Date.Start ? value : largest;
+                        break;
+                    default:
+                        if (!value.Equals(first))
+                        {
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+
+            return first.Kind == ClaimValueKind.Number || first.Kind == ClaimValueKind.Date ? !metric.Agree(smallest, largest) : false;
+        }
+
+        /// <summary>Every pair compared: the definition, and the reference <see cref="Disagree"/> is tested against.</summary>
+        internal static bool DisagreePairwise(MetricDefinition metric, IReadOnlyList<Claim> claims)
         {
             for (var i = 0; i < claims.Count; i++)
             {
