@@ -27,6 +27,8 @@ namespace PolicyRef.Docs.Tests
             [".xml"] = "application/xml",
             [".yml"] = "text/yaml; charset=utf-8",
             [".map"] = "application/json; charset=utf-8",
+            [".csv"] = "text/csv; charset=utf-8",
+            [".bib"] = "application/x-bibtex; charset=utf-8",
         };
 
         private readonly HttpListener listener = new HttpListener();
