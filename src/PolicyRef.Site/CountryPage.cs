@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using PolicyRef.Model;
@@ -7,6 +8,14 @@ namespace PolicyRef.Site
     /// <summary>A country's page: key figures with every voice, charts over time, its policies and facilities, disagreements, withheld statistics, sources.</summary>
     internal static class CountryPage
     {
+        // The figures a reader looks for first; the other metrics follow in id order.
+        private static readonly MetricId[] KeyMetrics =
+        {
+            Metrics.PrisonPopulationRate, Metrics.PrisonPopulationTotal, Metrics.OccupancyLevel, Metrics.OfficialCapacity, Metrics.PretrialShare,
+            Metrics.FemaleShare, Metrics.ForeignShare, Metrics.PrisonEstablishments, Metrics.DeathsInCustody, Metrics.HomicideRate, Metrics.HomicidesTotal,
+            Metrics.Population, Metrics.PrisonStatisticsPublication,
+        };
+
         public static string Write(SiteContext site, Country country)
         {
             var page = new PageText($"{country.Name} ({country.Code.Value})");
@@ -16,7 +25,7 @@ namespace PolicyRef.Site
             page.SearchTerms(country).Downloads(site, country);
 
             page.Section("Key figures");
-            var metrics = site.MetricsOf(country);
+            var metrics = site.MetricsOf(country).OrderBy(m => Array.IndexOf(KeyMetrics, m.Id) is var at && at >= 0 ? at : KeyMetrics.Length).ToList();
             if (metrics.Count == 0)
             {
                 page.Paragraph("The data has no figure for " + country.Name + " yet.");

@@ -29,11 +29,13 @@ namespace PolicyRef.Site
             }
 
             var chosen = new HashSet<Claim>(points.Select(p => p.Claim!), ReferenceEqualityComparer.Instance);
-            var preferred = points.Select(p => new ChartPoint(X(p.Period.Start, yearly), (double)p.Value, Label(site, p.Claim!, "preferred"))).ToList();
+            // Periods of different lengths (a year, a month, a day) sort by precision first; the chart needs time order.
+            var preferred = points.Select(p => new ChartPoint(X(At(p.Period), yearly), (double)p.Value, Label(site, p.Claim!, "preferred")))
+                .OrderBy(p => p.X).ThenBy(p => p.Label, StringComparer.Ordinal).ToList();
             var others = subject.Claims.For(metric.Id)
                 .Where(c => !chosen.Contains(c) && c.Value.Kind == ClaimValueKind.Number)
                 .OrderBy(c => c.Period).ThenBy(c => c.SourceId, StringComparer.Ordinal)
-                .Select(c => new ChartPoint(X(c.Period.Start, yearly), (double)c.Value.Number, Label(site, c, "other source")))
+                .Select(c => new ChartPoint(X(At(c.Period), yearly), (double)c.Value.Number, Label(site, c, "other source")))
                 .ToList();
             var shaded = span is { } s ? (X(s.From, false), s.To is null ? double.MaxValue : X(s.To.Value, false), s.Label) : ((double, double, string)?)null;
             var caption = $"{metric.Name} ({metric.Unit.Symbol}) of {subject.DisplayName}: the line joins the preferred figure of consecutive "
@@ -41,6 +43,12 @@ namespace PolicyRef.Site
                 + "; hollow dots are other sources' figures. Every figure with its source is listed under the metric.";
             return SvgChart.Render($"{metric.Name} of {subject.DisplayName} over time", caption, preferred, others, yearly ? 1.0 : 1.5, Comparability.Breaks(series), shaded);
         }
+
+        /// <summary>
+        /// Where a period sits on the time axis: its start, except for an interval (a count since a policy began, say),
+        /// which is drawn at its end, the date the count runs to.
+        /// </summary>
+        public static LocalDate At(ReferencePeriod period) => period.Precision == PeriodPrecision.Interval ? period.End : period.Start;
 
         /// <summary>A date on the time axis: the year for yearly charts, else the year and the fraction of it gone.</summary>
         public static double X(LocalDate date, bool yearly) => yearly ? date.Year : date.Year + ((date.DayOfYear - 1) / 366.0);
