@@ -53,13 +53,29 @@ namespace PolicyRef.Site
             page.Conflicts(site, country);
 
             page.Section("Withheld statistics");
-            var withheld = site.Data.WithheldStatistics(country);
-            page.Html(withheld is null
-                ? "<p>No source in the data reports " + Markup.Html(country.Name) + "'s prison statistics as withheld.</p>"
-                : "<p>A source reports " + Markup.Html(country.Name) + "'s prison statistics as withheld: " + site.Claims.Figure(country, withheld) + ". " + Markup.Html(withheld.Note) + "</p>");
+            page.Html(Withheld(site, country));
 
             page.Sources(site, country);
             return page.ToString();
+        }
+
+        private static string Withheld(SiteContext site, Country country)
+        {
+            var latest = site.Data.WithheldStatistics(country);
+            var withheld = country.Claims.For(Metrics.PrisonStatisticsPublication)
+                .Where(c => c.Value.Kind == ClaimValueKind.Category && c.Value.Category == "withheld")
+                .OrderByDescending(c => c.Period).ThenBy(c => c.SourceId, StringComparer.Ordinal)
+                .ToList();
+            if (withheld.Count == 0)
+            {
+                return "<p>No claim in the data reports " + Markup.Html(country.Name) + "'s prison statistics as withheld.</p>";
+            }
+
+            var figures = string.Join("; ", withheld.Select(c => site.Claims.Figure(country, c) + (c.Note is null ? string.Empty : " (" + Markup.Html(c.Note) + ")")));
+            return latest is not null
+                ? "<p>The preferred claim on publication says " + Markup.Html(country.Name) + "'s prison statistics are withheld. Claims that say so: " + figures + "</p>"
+                : "<p>Some sources report " + Markup.Html(country.Name) + "'s prison statistics as withheld, but the preferred claim on publication does not (see <a href=\"#"
+                    + Markup.Anchor("metric", Metrics.PrisonStatisticsPublication.Value) + "\">publication of prison statistics</a>). Claims that say so: " + figures + "</p>";
         }
 
         private static string Links(System.Collections.Generic.IEnumerable<IClaimSubject> subjects, string what, string none)
