@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using PolicyRef.Model;
@@ -10,11 +11,12 @@ namespace PolicyRef.Site
     /// <summary>How a figure reads on a page: its value with every qualifier, its period and a link to its source entry.</summary>
     internal sealed class ClaimMarkup
     {
-        private static readonly (ClaimFlags Flag, string Name)[] FlagNames =
+        private static readonly ImmutableArray<(ClaimFlags Flag, string Name)> FlagNames = ImmutableArray.Create(
+        new[]
         {
             (ClaimFlags.Estimate, "estimate"), (ClaimFlags.Provisional, "provisional"), (ClaimFlags.Derived, "derived"), (ClaimFlags.Planned, "planned"),
             (ClaimFlags.LowerBound, "lower bound"), (ClaimFlags.UpperBound, "upper bound"), (ClaimFlags.Approximate, "approximate"),
-        };
+        });
 
         private readonly PolicyReference data;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using PolicyRef.Model;
@@ -9,12 +10,13 @@ namespace PolicyRef.Site
     internal static class CountryPage
     {
         // The figures a reader looks for first; the other metrics follow in id order.
-        private static readonly MetricId[] KeyMetrics =
+        private static readonly ImmutableArray<MetricId> KeyMetrics = ImmutableArray.Create(
+        new[]
         {
             Metrics.PrisonPopulationRate, Metrics.PrisonPopulationTotal, Metrics.OccupancyLevel, Metrics.OfficialCapacity, Metrics.PretrialShare,
             Metrics.FemaleShare, Metrics.ForeignShare, Metrics.PrisonEstablishments, Metrics.DeathsInCustody, Metrics.HomicideRate, Metrics.HomicidesTotal,
             Metrics.Population, Metrics.PrisonStatisticsPublication,
-        };
+        });
 
         public static string Write(SiteContext site, Country country)
         {
@@ -25,7 +27,7 @@ namespace PolicyRef.Site
             page.SearchTerms(country).Downloads(site, country);
 
             page.Section("Key figures");
-            var metrics = site.MetricsOf(country).OrderBy(m => Array.IndexOf(KeyMetrics, m.Id) is var at && at >= 0 ? at : KeyMetrics.Length).ToList();
+            var metrics = site.MetricsOf(country).OrderBy(m => KeyMetrics.IndexOf(m.Id) is var at && at >= 0 ? at : KeyMetrics.Length).ToList();
             if (metrics.Count == 0)
             {
                 page.Paragraph("The data has no figure for " + country.Name + " yet.");

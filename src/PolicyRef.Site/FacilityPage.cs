@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using PolicyRef.Model;
@@ -11,12 +12,13 @@ namespace PolicyRef.Site
     /// <summary>A facility's page: profile, population over time, every claim by metric, standards assessment, peers, disagreements, sources.</summary>
     internal static class FacilityPage
     {
-        private static readonly MetricId[] Profile =
+        private static readonly ImmutableArray<MetricId> Profile = ImmutableArray.Create(
+        new[]
         {
             Metrics.Status, Metrics.Opened, Metrics.Closed, Metrics.SecurityLevel, Metrics.DesignCapacity, Metrics.OfficialCapacity, Metrics.ReportedPopulation,
             Metrics.OccupancyLevel, Metrics.Cells, Metrics.InmatesPerCell, Metrics.CellArea, Metrics.CellConfinementHours, Metrics.OutdoorExercise,
             Metrics.FamilyVisits, Metrics.Lighting, Metrics.Bedding,
-        };
+        });
 
         public static string Write(SiteContext site, Facility facility)
         {
