@@ -11,7 +11,8 @@ namespace PolicyRef.Cli.Commands
             var facilities = new Argument<string[]>("facility-id") { Description = "Facility ids, such as cecot adx-florence halden", Arity = ArgumentArity.OneOrMore };
             var metrics = new Option<string[]>("--metric", "-m") { Description = "Show only these metrics (repeat the option); default: every metric any of them has" };
             var format = CommonOptions.Format();
-            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree") { facilities, metrics, format };
+            var wide = CommonOptions.Wide();
+            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree") { facilities, metrics, format, wide };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -20,7 +21,7 @@ namespace PolicyRef.Cli.Commands
                 var comparison = reference.CompareFacilities(
                     parse.GetValue(facilities)!.Select(f => ids.Facility(f).Id),
                     chosen is { Length: > 0 } ? chosen.Select(m => ids.Metric(m, PolicyRef.Model.SubjectKind.Facility).Id) : null);
-                context.Write(parse, format, comparison, () => ResultTables.Of(comparison));
+                context.Write(parse, format, comparison, () => ResultTables.Of(comparison), wide);
                 return ExitCodes.Ok;
             }));
             return command;

@@ -15,7 +15,8 @@ namespace PolicyRef.Cli.Commands
             var kind = new Option<string?>("--source-kind") { Description = "Only conflicts involving this kind of source (official-statistics, government, intergovernmental, research, ngo, press, documentary, other)" };
             var top = CommonOptions.Top("Only the N largest");
             var format = CommonOptions.Format();
-            var command = new Command("conflicts", "Where sources disagree beyond a metric's tolerance, largest first, with every claim") { subject, metric, kind, top, format };
+            var wide = CommonOptions.Wide();
+            var command = new Command("conflicts", "Where sources disagree beyond a metric's tolerance, largest first, with every claim") { subject, metric, kind, top, format, wide };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -39,7 +40,7 @@ namespace PolicyRef.Cli.Commands
 
                 var report = reference.Conflicts(filter);
                 var shown = largest is { } n ? report.Largest(n) : report;
-                context.Write(parse, format, shown, () => ResultTables.Of(shown));
+                context.Write(parse, format, shown, () => ResultTables.Of(shown), wide);
                 return ExitCodes.Ok;
             }));
             return command;

@@ -29,7 +29,10 @@ namespace PolicyRef.Queries
 
         /// <summary>The report as a readable table.</summary>
         /// <returns>The text.</returns>
-        public override string ToString()
+        public override string ToString() => ToText(int.MaxValue);
+
+        /// <summary>The text with its table's widest cells wrapped to fit <paramref name="width"/> columns where they can.</summary>
+        internal string ToText(int width)
         {
             var rows = Conflicts.Select(c => (IReadOnlyList<string>)new[]
             {
@@ -39,10 +42,10 @@ namespace PolicyRef.Queries
                 (c.Spread * 100m).ToString("0", CultureInfo.InvariantCulture) + "%",
                 string.Join("; ", c.Claims.Select(x => $"{ClaimFormatter.FormatValue(x)} [{x.SourceId}]")),
             }).ToList();
-            return new StringBuilder()
-                .Append(TextTable.Render(new[] { "Subject", "Metric", "Period", "Spread", "Claims" }, rows))
+            return TextTable.WrapLines(new StringBuilder()
+                .Append(TextTable.Render(new[] { "Subject", "Metric", "Period", "Spread", "Claims" }, rows, width))
                 .Append(Conflicts.Length).Append(" conflicts. PolicyRef data ").Append(DataVersion).Append('\n')
-                .ToString();
+                .ToString(), width);
         }
     }
 }
