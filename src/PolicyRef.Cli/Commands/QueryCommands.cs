@@ -21,8 +21,9 @@ namespace PolicyRef.Cli.Commands
             var maxAge = new Option<int?>("--max-age-years") { Description = "Leave out figures older than this many years at the as-of date" };
             var ascending = new Option<bool>("--ascending") { Description = "Smallest first" };
             var facilities = new Option<bool>("--facilities") { Description = "Rank facilities instead of countries" };
+            var definition = DefinitionOption();
             var format = CliContext.FormatOption();
-            var command = new Command("rank", "Rank countries or facilities by a metric as of a date; each row says which period its figure is for") { metric, asOf, region, top, maxAge, ascending, facilities, format };
+            var command = new Command("rank", "Rank countries or facilities by a metric as of a date; each row says which period its figure is for") { metric, asOf, region, top, maxAge, ascending, facilities, definition, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -47,6 +48,8 @@ namespace PolicyRef.Cli.Commands
                     options = options.WithOrder(RankOrder.Ascending);
                 }
 
+                options = options.WithDefinition(parse.GetValue(definition));
+
                 var id = CommandArguments.Metric(parse.GetValue(metric)!);
                 var date = CommandArguments.DateOrToday(parse.GetValue(asOf));
                 var ranking = parse.GetValue(facilities) ? reference.RankFacilities(id, date, options) : reference.RankCountries(id, date, options);
@@ -63,13 +66,14 @@ namespace PolicyRef.Cli.Commands
             var byPublisher = new Option<bool>("--by-publisher") { Description = "One series per publisher" };
             var from = new Option<string?>("--from") { Description = "First day (yyyy-MM-dd)" };
             var to = new Option<string?>("--to") { Description = "Last day (yyyy-MM-dd)" };
+            var definition = DefinitionOption();
             var format = CliContext.FormatOption();
-            var command = new Command("series", "A subject's figures for a metric over time, one per year, gaps left as gaps") { subject, metric, byPublisher, from, to, format };
+            var command = new Command("series", "A subject's figures for a metric over time, one per year, gaps left as gaps; | marks a change of publisher or definition") { subject, metric, byPublisher, from, to, definition, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
                 var found = FindSubject(reference, parse.GetValue(subject)!);
-                var options = SeriesOptions.Yearly.Between(CommandArguments.OptionalDate(parse.GetValue(from)), CommandArguments.OptionalDate(parse.GetValue(to)));
+                var options = SeriesOptions.Yearly.Between(CommandArguments.OptionalDate(parse.GetValue(from)), CommandArguments.OptionalDate(parse.GetValue(to))).WithDefinition(parse.GetValue(definition));
                 var id = CommandArguments.Metric(parse.GetValue(metric)!);
                 var all = parse.GetValue(byPublisher) ? reference.SeriesByPublisher(found, id, options).Values.ToList() : new System.Collections.Generic.List<PolicyRef.Queries.Series> { reference.Series(found, id, options) };
                 var text = string.Join("\n", all.Select(s => s.ToString()));
@@ -127,8 +131,10 @@ namespace PolicyRef.Cli.Commands
             var metric = new Option<string?>("--metric") { Description = "Only this metric" };
             var kind = new Option<string?>("--source-kind") { Description = "Only conflicts involving this kind of source (official-statistics, government, intergovernmental, research, ngo, press, documentary, other)" };
             var top = new Option<int?>("--top") { Description = "Only the N largest" };
+            var suspect = new Option<bool>("--suspect") { Description = "List the claims the plausibility screens mark suspect, with the reason, instead of conflicts" };
+            var unexplained = new Option<bool>("--unexplained") { Description = "Only disagreements involving a curated claim where no note says why the figures differ" };
             var format = CliContext.FormatOption();
-            var command = new Command("conflicts", "Where sources disagree beyond a metric's tolerance, largest first, with every claim") { subject, metric, kind, top, format };
+            var command = new Command("conflicts", "Where figures about the same thing differ beyond a metric's tolerance, largest first, with every claim: disagreements, definitional differences (a variant against the standard) and differences caused by suspect claims") { subject, metric, kind, top, suspect, unexplained, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -146,6 +152,16 @@ namespace PolicyRef.Cli.Commands
                 if (parse.GetValue(kind) is { } k)
                 {
                     filter = filter.WithSourceKind(Enum.TryParse<SourceKind>(k.Replace("-", string.Empty), true, out var value) && !int.TryParse(k, out _) ? value : throw new ArgumentException($"Unknown source kind '{k}'."));
+                }
+
+                if (parse.GetValue(suspect))
+                {
+                    filter = filter.WithSuspectsOnly();
+                }
+
+                if (parse.GetValue(unexplained))
+                {
+                    filter = filter.WithUnexplainedOnly();
                 }
 
                 var report = reference.Conflicts(filter);
@@ -170,6 +186,9 @@ namespace PolicyRef.Cli.Commands
             }));
             return command;
         }
+
+        internal static Option<string?> DefinitionOption() =>
+            new Option<string?>("--definition") { Description = "A variant of the metric to use instead of its standard definition (the metric's variants are listed by 'policyref metrics <id>')" };
 
         private static IClaimSubject FindSubject(PolicyReference reference, string id) =>
             reference.FindSubject(id) ?? throw new System.Collections.Generic.KeyNotFoundException(
