@@ -7,6 +7,9 @@ namespace PolicyRef.Model
     /// <summary>Whether two claims describe the same thing, whether they are consistent, and whether a note says why they differ.</summary>
     internal static class ClaimComparison
     {
+        /// <summary>The least tolerance for a figure the source gives as approximate ("about 40,000").</summary>
+        public const decimal ApproximateTolerance = 0.05m;
+
         private static readonly Regex Number = new Regex(@"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", RegexOptions.CultureInvariant);
 
         /// <summary>
@@ -25,7 +28,7 @@ namespace PolicyRef.Model
                 return false;
             }
 
-            // Each claim as the interval it allows: a bound is open on one side, a plain figure is its value within the
+            // An approximate figure ("about 40,000") allows at least 5% either way; each claim is the interval it allows: a bound is open on one side, a plain figure is its value within the
             // tolerance; two claims are consistent when their intervals meet.
             return Low(metric, a) <= High(metric, b) && Low(metric, b) <= High(metric, a);
         }
@@ -66,11 +69,14 @@ namespace PolicyRef.Model
         private static decimal Low(MetricDefinition metric, Claim claim) =>
             claim.Has(ClaimFlags.UpperBound) && !claim.Has(ClaimFlags.LowerBound) ? decimal.MinValue
             : claim.Has(ClaimFlags.LowerBound) ? claim.Value.Number
-            : claim.Value.Number - (metric.Tolerance * Math.Abs(claim.Value.Number));
+            : claim.Value.Number - (Tolerance(metric, claim) * Math.Abs(claim.Value.Number));
 
         private static decimal High(MetricDefinition metric, Claim claim) =>
             claim.Has(ClaimFlags.LowerBound) && !claim.Has(ClaimFlags.UpperBound) ? decimal.MaxValue
             : claim.Has(ClaimFlags.UpperBound) ? claim.Value.Number
-            : claim.Value.Number + (metric.Tolerance * Math.Abs(claim.Value.Number));
+            : claim.Value.Number + (Tolerance(metric, claim) * Math.Abs(claim.Value.Number));
+
+        private static decimal Tolerance(MetricDefinition metric, Claim claim) =>
+            claim.Has(ClaimFlags.Approximate) ? Math.Max(metric.Tolerance, ApproximateTolerance) : metric.Tolerance;
     }
 }
