@@ -11,5 +11,8 @@ namespace PolicyRef.Queries
 
         /// <summary>The figures differ only because of claims a plausibility screen marked suspect.</summary>
         Suspect,
+
+        /// <summary>Parts from one source that name their whole add up to more than a stated figure for that whole.</summary>
+        PartsExceedWhole,
     }
 }

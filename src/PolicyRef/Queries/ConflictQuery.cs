@@ -49,6 +49,11 @@ namespace PolicyRef.Queries
 
                         conflicts.Add(conflict);
                     }
+
+                    if (!filter.UnexplainedOnly && filter.SourceKind is null)
+                    {
+                        conflicts.AddRange(PartsAgainstWholes(subject, metric, subject.Claims.For(metricId)));
+                    }
                 }
             }
 
@@ -141,6 +146,28 @@ namespace PolicyRef.Queries
             var selection = PreferenceRule.Default.Select(claims, metric, reference.SourcesById);
             var order = selection is null ? claims : selection.Ranked.Concat(selection.SetAside).ToList();
             return new Conflict(subject, metric, period, order.ToImmutableArray(), Spread(claims), kind, disagreement && explained, curated);
+        }
+
+        /// <summary>
+        /// Parts that add up (sections, corps, groups, flights, months) and name the period of their whole, checked against
+        /// every stated figure for that whole: from one source, together they may not exceed it beyond the tolerance.
+        /// </summary>
+        internal static IEnumerable<Conflict> PartsAgainstWholes(IClaimSubject subject, MetricDefinition metric, ImmutableArray<Claim> claims)
+        {
+            foreach (var parts in claims.Where(c => c.Part is { IsAdditive: true, Whole: not null } && c.Value.Kind == ClaimValueKind.Number && c.IsStandard)
+                .GroupBy(c => (c.SourceId, c.Part!.Kind, Whole: c.Part.Whole!)))
+            {
+                var sum = parts.Sum(c => c.Value.Number);
+                foreach (var whole in claims.Where(c => c.Period.Equals(parts.Key.Whole) && c.IsStandard && c.Value.Kind == ClaimValueKind.Number
+                    && (c.Part is null || c.Part.Kind != parts.Key.Kind) && !c.Has(ClaimFlags.LowerBound)))
+                {
+                    if (sum > whole.Value.Number * (1m + metric.Tolerance))
+                    {
+                        var members = parts.Append(whole).ToImmutableArray();
+                        yield return new Conflict(subject, metric, parts.Key.Whole, members, Spread(new[] { whole, parts.First() }), ConflictKind.PartsExceedWhole, false, true);
+                    }
+                }
+            }
         }
 
         // A claim read by hand from its source, not imported from a bulk file (whose source names the file it came through).

@@ -53,7 +53,7 @@ namespace PolicyRef.Queries
                 c.Metric.Name,
                 c.Period?.ToString() ?? "(fixed)",
                 (c.Spread * 100m).ToString("0", CultureInfo.InvariantCulture) + "%",
-                c.Kind == ConflictKind.Disagreement ? (c.IsExplained ? "disagreement (explained)" : "disagreement") : c.Kind == ConflictKind.Definitional ? "definitional" : "suspect",
+                c.Kind == ConflictKind.Disagreement ? (c.IsExplained ? "disagreement (explained)" : "disagreement") : c.Kind == ConflictKind.Definitional ? "definitional" : c.Kind == ConflictKind.Suspect ? "suspect" : "parts exceed whole",
                 string.Join("; ", c.Claims.Select(x => $"{ClaimFormatter.FormatValue(x)} [{x.SourceId}]")),
             }).ToList();
             return new StringBuilder()
