@@ -100,8 +100,8 @@ namespace PolicyRef.Data.Tests
         {
             foreach (var subject in Reference.Subjects)
             {
-                foreach (var group in subject.Claims.Where(c => c.Part is { IsAdditive: true, Whole: not null } && c.Value.Kind == ClaimValueKind.Number)
-                    .GroupBy(c => (c.Metric, c.SourceId, c.Part!.Kind, Whole: c.Part.Whole!.ToString())))
+                foreach (var group in subject.Claims.Where(c => c.Part is { IsAdditive: true } && c.Value.Kind == ClaimValueKind.Number)
+                    .GroupBy(c => (c.Metric, c.SourceId, c.Part!.Kind, Whole: (c.Part.Whole ?? c.Period).ToString())))
                 {
                     var wholes = subject.Claims.For(group.Key.Metric).Where(c => (c.Part is null || c.Part.Kind != group.Key.Kind) && c.IsStandard && c.Period.ToString() == group.Key.Whole && !c.Has(ClaimFlags.LowerBound)).ToList();
                     Assert.DoesNotContain(Reference.Conflicts(ConflictFilter.All.WithSubject(subject.Id).WithMetric(group.Key.Metric)).Conflicts, c => c.Kind == ConflictKind.PartsExceedWhole);

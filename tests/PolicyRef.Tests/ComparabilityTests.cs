@@ -50,11 +50,11 @@ namespace PolicyRef.Tests
         public void A_suspect_claim_loses_to_an_older_sound_one_and_the_explanation_says_why()
         {
             var sound = Country("stat-a", 8.9m, "2016");
-            var suspect = Country("stat-a", 0.09m, "2017").AsSuspect("0.09 is at least 5 times below both sides of its series");
+            var suspect = Country("stat-a", 0.09m, "2017").AsSuspect("0.09 is at least 10 times below both sides of its series");
             var selection = PreferenceRule.Default.Select(new[] { suspect, sound }, Rate, Plain)!;
             Assert.Same(sound, selection.Chosen);
             Assert.Equal(PreferenceReason.NotSuspect, selection.Reason);
-            Assert.Contains("at least 5 times below", selection.Explanation, StringComparison.Ordinal);
+            Assert.Contains("at least 10 times below", selection.Explanation, StringComparison.Ordinal);
             Assert.Same(suspect, PreferenceRule.Default.Select(new[] { suspect }, Rate, Plain)!.Chosen);
         }
 

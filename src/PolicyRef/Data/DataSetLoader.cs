@@ -18,9 +18,10 @@ namespace PolicyRef.Data
     /// </summary>
     internal sealed class DataSetLoader
     {
-        internal static readonly string[] ClaimFields = { "metric", "value", "unit", "period", "source", "note", "flags", "derivedFrom" };
-        internal static readonly string[] MetricFields = { "id", "name", "appliesTo", "unit", "temporal", "definition", "comparability", "min", "max", "tolerance", "categories" };
-        internal static readonly string[] SourceFields = { "id", "publisher", "title", "url", "published", "accessed", "kind", "language", "via", "license" };
+        internal static readonly string[] ClaimFields = { "metric", "value", "unit", "period", "source", "note", "flags", "derivedFrom", "definition", "part", "partLabel", "partOf", "doubt" };
+        internal static readonly string[] MetricFields = { "id", "name", "appliesTo", "unit", "temporal", "definition", "comparability", "min", "max", "tolerance", "categories", "measure", "definitionSource", "variants" };
+        internal static readonly string[] VariantFields = { "id", "name", "description", "source" };
+        internal static readonly string[] SourceFields = { "id", "publisher", "title", "url", "published", "accessed", "kind", "language", "via", "license", "republishes" };
         internal static readonly string[] CountryFields = { "id", "name", "m49", "region", "regionCode", "claims" };
         internal static readonly string[] FacilityFields = { "id", "name", "aliases", "country", "locality", "admin1", "sources", "claims" };
         internal static readonly string[] PolicyFields = { "id", "country", "name", "aliases", "kind", "start", "end", "summary", "instrument", "provisions", "sources", "events", "claims" };
@@ -295,7 +296,21 @@ namespace PolicyRef.Data
                 metricIds[raw.Metric] = metric;
             }
 
-            return new Claim(kind, subjectId, metric, value, unit, period, raw.Source, raw.Note, flags, derivedFrom);
+            ClaimPart? part = null;
+            if (raw.Part is not null || raw.PartLabel is not null || raw.PartOf is not null)
+            {
+                part = raw.Part is not null && Vocabulary.PartKinds.TryGetValue(raw.Part, out var partKind) && !string.IsNullOrWhiteSpace(raw.PartLabel)
+                    ? new ClaimPart(partKind, raw.PartLabel!, raw.PartOf is null ? null : Period(raw.PartOf))
+                    : throw new FastPathAbandonedException();
+            }
+
+            ClaimDoubt? doubt = raw.Doubt is null ? null : Vocabulary.Doubts.TryGetValue(raw.Doubt, out var d) ? d : throw new FastPathAbandonedException();
+            if (raw.Definition is not null && !MetricId.IsWellFormed(raw.Definition))
+            {
+                throw new FastPathAbandonedException();
+            }
+
+            return new Claim(kind, subjectId, metric, value, unit, period, raw.Source, raw.Note, flags, derivedFrom, raw.Definition, part, doubt, null);
         }
 
         /// <summary>A period, parsed once per distinct text of the load and shared (periods are immutable values).</summary>
@@ -408,6 +423,45 @@ namespace PolicyRef.Data
                 }
             }
 
+            var measure = r.Enum("measure", false, Vocabulary.Measures);
+            var definitionSource = r.String("definitionSource", false);
+            if (definitionSource is not null)
+            {
+                sourceReferences.Add((definitionSource, r.Token("definitionSource"), file, "metric definition"));
+            }
+
+            var variants = ImmutableArray.CreateBuilder<MetricVariant>();
+            var variantArray = r.Array("variants", false);
+            if (variantArray is not null)
+            {
+                foreach (var item in variantArray)
+                {
+                    var v = new FieldReader(log, file, item, "a metric variant", VariantFields);
+                    if (!v.IsValid)
+                    {
+                        continue;
+                    }
+
+                    var variantId = ReadId(v, file, null, "variant");
+                    var variantName = v.String("name", true);
+                    var description = v.String("description", true);
+                    var variantSource = v.String("source", true);
+                    if (variantSource is not null)
+                    {
+                        sourceReferences.Add((variantSource, v.Token("source"), file, "metric variant"));
+                    }
+
+                    if (variantId is not null && variants.Any(x => x.Id == variantId))
+                    {
+                        v.Report(DataProblemKind.DuplicateId, v.Token("id"), $"variant '{variantId}' is listed twice");
+                    }
+                    else if (variantId is not null && variantName is not null && description is not null && variantSource is not null)
+                    {
+                        variants.Add(new MetricVariant(variantId, variantName, description, variantSource));
+                    }
+                }
+            }
+
             if (id is null || name is null || unit is null || temporality is null || definition is null)
             {
                 return;
@@ -420,7 +474,7 @@ namespace PolicyRef.Data
                 return;
             }
 
-            metrics[metricId] = new MetricDefinition(metricId, name, appliesTo, unit, temporality.Value, definition, comparability, min, max, tolerance ?? 0m, categories.ToImmutable());
+            metrics[metricId] = new MetricDefinition(metricId, name, appliesTo, unit, temporality.Value, definition, comparability, min, max, tolerance ?? 0m, categories.ToImmutable(), measure ?? MetricMeasure.Stock, definitionSource, variants.ToImmutable());
         }
 
         private void ReadSources(string file, JToken json)
@@ -450,6 +504,11 @@ namespace PolicyRef.Data
                 var language = r.String("language", false);
                 var via = r.String("via", false);
                 var license = r.String("license", false);
+                var republishes = r.String("republishes", false);
+                if (republishes is not null && !MetricId.IsWellFormed(republishes))
+                {
+                    r.Report(DataProblemKind.InvalidId, r.Token("republishes"), $"'republishes' is '{republishes}'; expected the id of the origin it re-publishes (a source id, or an origin such as 'afp' or 'efe'), in lower-kebab-case");
+                }
                 if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
                 {
                     r.Report(DataProblemKind.InvalidValue, r.Token("url"), $"'url' is '{url}'; expected an absolute http or https address");
@@ -482,7 +541,7 @@ namespace PolicyRef.Data
                 }
 
                 definedIn["source:" + id] = file;
-                sources[id] = new Source(id, publisher, title, url, published, accessed.Value, kind.Value, language, via, license);
+                sources[id] = new Source(id, publisher, title, url, published, accessed.Value, kind.Value, language, via, license, republishes);
             }
         }
 
@@ -809,6 +868,15 @@ namespace PolicyRef.Data
                 }
             }
 
+            var definition = r.String("definition", false);
+            if (definition is not null && !MetricId.IsWellFormed(definition))
+            {
+                r.Report(DataProblemKind.InvalidId, r.Token("definition"), $"'definition' is '{definition}'; expected the id of a variant of the metric (lower-kebab-case)");
+                definition = null;
+            }
+
+            var part = ReadPart(r);
+            var doubt = r.Enum("doubt", false, Vocabulary.Doubts);
             if (metric is null || unit is null || period is null || source is null || value is null)
             {
                 if (source is not null)
@@ -819,7 +887,34 @@ namespace PolicyRef.Data
                 return null;
             }
 
-            return new Claim(kind, subjectId, metric.Value, value, unit, period, source, note, flags, derivedFrom);
+            return new Claim(kind, subjectId, metric.Value, value, unit, period, source, note, flags, derivedFrom, definition, part, doubt, null);
+        }
+
+        /// <summary>A claim's part (<c>part</c>, <c>partLabel</c> and the optional <c>partOf</c>), or null when it counts the whole.</summary>
+        private static ClaimPart? ReadPart(FieldReader r)
+        {
+            var kind = r.Enum("part", false, Vocabulary.PartKinds);
+            var label = r.String("partLabel", false);
+            var whole = r.String("partOf", false);
+            ReferencePeriod? wholePeriod = null;
+            if (whole is not null && !ReferencePeriod.TryParse(whole, out wholePeriod, out var error))
+            {
+                r.Report(DataProblemKind.InvalidPeriod, r.Token("partOf"), $"'partOf' names the period of the whole: {error}");
+            }
+
+            if (r.Token("part") is null && (label is not null || whole is not null))
+            {
+                r.Report(DataProblemKind.MissingField, r.Token(label is not null ? "partLabel" : "partOf"), "'partLabel' and 'partOf' describe a part; name its kind in 'part' (per-module, per-section, per-corps, per-shift, per-nationality, per-flight, per-month or per-region)");
+                return null;
+            }
+
+            if (r.Token("part") is not null && string.IsNullOrWhiteSpace(label))
+            {
+                r.Report(DataProblemKind.MissingField, r.Token("part"), "a part must say which part it is in 'partLabel' (such as \"soldiers\" or \"High Security Unit\")");
+                return null;
+            }
+
+            return kind is null || label is null ? null : new ClaimPart(kind.Value, label, wholePeriod);
         }
 
         private ClaimValue? ReadValue(FieldReader r, Unit? unit)
@@ -904,6 +999,13 @@ namespace PolicyRef.Data
                     continue;
                 }
 
+                if (claim.Definition is not null && metric.FindVariant(claim.Definition) is null)
+                {
+                    log.Add(DataProblemKind.UnknownReference, file, at?["definition"], metric.Variants.IsEmpty
+                        ? $"metric '{metric.Id}' has no variants; a claim of its standard definition names none"
+                        : $"'{claim.Definition}' is not a variant of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Variants.Select(v => v.Id))}.{NearestIds.Hint(claim.Definition, metric.Variants.Select(v => v.Id))}");
+                }
+
                 if (claim.Value.Kind == ClaimValueKind.Category && !metric.HasCategory(claim.Value.Category))
                 {
                     log.Add(DataProblemKind.UnknownReference, file, at?["value"], $"'{claim.Value.Category}' is not a category of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Categories.Select(c => c.Id))}.{NearestIds.Hint(claim.Value.Category, metric.Categories.Select(c => c.Id))}");
@@ -950,6 +1052,44 @@ namespace PolicyRef.Data
 
         private PolicyReference Build(string dataVersion, string dataHash)
         {
+            // The plausibility screens mark suspect claims once, when the set is built; the snapshot stores the marks.
+            var metricsById = metrics.Values.Concat(baseSet?.Metrics ?? Enumerable.Empty<MetricDefinition>()).GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
+            foreach (var code in countries.Keys.ToList())
+            {
+                var c = countries[code];
+                var screened = PlausibilityScreens.Apply(c.Claims.Items, metricsById);
+                if (screened == c.Claims.Items)
+                {
+                    continue;
+                }
+
+                countries[code] = new Country(c.Code, c.Name, c.M49, c.Region, c.RegionCode, new ClaimSet(screened));
+            }
+
+            foreach (var id in facilities.Keys.ToList())
+            {
+                var f = facilities[id];
+                var screened = PlausibilityScreens.Apply(f.Claims.Items, metricsById);
+                if (screened == f.Claims.Items)
+                {
+                    continue;
+                }
+
+                facilities[id] = new Facility(f.Id, f.Name, f.Aliases, f.Country, f.Locality, f.Admin1, f.SourceIds, new ClaimSet(screened));
+            }
+
+            foreach (var id in policies.Keys.ToList())
+            {
+                var p = policies[id];
+                var screened = PlausibilityScreens.Apply(p.Claims.Items, metricsById);
+                if (screened == p.Claims.Items)
+                {
+                    continue;
+                }
+
+                policies[id] = new Policy(p.Id, p.Country, p.Name, p.Aliases, p.PolicyKind, p.Start, p.End, p.Summary, p.Instrument, p.Provisions, p.SourceIds, p.Events, new ClaimSet(screened));
+            }
+
             if (baseSet is null)
             {
                 return new PolicyReference(dataVersion, dataHash, metrics.Values, sources.Values, countries.Values, facilities.Values, policies.Values, standards.Values);

@@ -46,6 +46,11 @@ namespace PolicyRef.Data
         public bool ValueIsNumber;
         public ClaimFlags Flags;
         public ImmutableArray<string> DerivedFrom;
+        public string? Definition;
+        public string? Part;
+        public string? PartLabel;
+        public string? PartOf;
+        public string? Doubt;
     }
 
     /// <summary>
@@ -234,8 +239,23 @@ namespace PolicyRef.Data
                         case 6:
                             claim.Flags = ReadFlags(ref reader);
                             break;
-                        default:
+                        case 7:
                             claim.DerivedFrom = ReadStrings(ref reader);
+                            break;
+                        case 8:
+                            claim.Definition = RequiredText(ref reader);
+                            break;
+                        case 9:
+                            claim.Part = RequiredText(ref reader);
+                            break;
+                        case 10:
+                            claim.PartLabel = RequiredText(ref reader);
+                            break;
+                        case 11:
+                            claim.PartOf = RequiredText(ref reader);
+                            break;
+                        default:
+                            claim.Doubt = RequiredText(ref reader);
                             break;
                     }
                 }
@@ -290,6 +310,31 @@ namespace PolicyRef.Data
                 if (name.SequenceEqual("derivedFrom"u8))
                 {
                     return 7;
+                }
+
+                if (name.SequenceEqual("definition"u8))
+                {
+                    return 8;
+                }
+
+                if (name.SequenceEqual("part"u8))
+                {
+                    return 9;
+                }
+
+                if (name.SequenceEqual("partLabel"u8))
+                {
+                    return 10;
+                }
+
+                if (name.SequenceEqual("partOf"u8))
+                {
+                    return 11;
+                }
+
+                if (name.SequenceEqual("doubt"u8))
+                {
+                    return 12;
                 }
             }
 

@@ -89,6 +89,17 @@ namespace PolicyRef.Export
                 json["categories"] = new JArray(m.Categories.Select(c => new JObject { ["id"] = c.Id, ["description"] = c.Description }));
             }
 
+            if (m.Measure != MetricMeasure.Stock)
+            {
+                json["measure"] = Vocabulary.Name(Vocabulary.Measures, m.Measure);
+            }
+
+            AddIfSet(json, "definitionSource", m.DefinitionSourceId);
+            if (!m.Variants.IsEmpty)
+            {
+                json["variants"] = new JArray(m.Variants.Select(v => new JObject { ["id"] = v.Id, ["name"] = v.Name, ["description"] = v.Description, ["source"] = v.SourceId }));
+            }
+
             return json;
         }
 
@@ -102,6 +113,7 @@ namespace PolicyRef.Export
             AddIfSet(json, "language", s.Language);
             AddIfSet(json, "via", s.Via);
             AddIfSet(json, "license", s.License);
+            AddIfSet(json, "republishes", s.Republishes);
             return json;
         }
 
@@ -217,6 +229,20 @@ namespace PolicyRef.Export
             if (!c.DerivedFrom.IsEmpty)
             {
                 json["derivedFrom"] = new JArray(c.DerivedFrom);
+            }
+
+            // Suspect marks are not written: the plausibility screens set them again when the file is loaded.
+            AddIfSet(json, "definition", c.Definition);
+            if (c.Part is not null)
+            {
+                json["part"] = Vocabulary.Name(Vocabulary.PartKinds, c.Part.Kind);
+                json["partLabel"] = c.Part.Label;
+                AddIfSet(json, "partOf", c.Part.Whole?.ToString());
+            }
+
+            if (c.Doubt is not null)
+            {
+                json["doubt"] = Vocabulary.Name(Vocabulary.Doubts, c.Doubt.Value);
             }
 
             return json;

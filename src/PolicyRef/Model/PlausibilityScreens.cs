@@ -17,9 +17,9 @@ namespace PolicyRef.Model
     /// <item>a rate that does not match the same source's total for the same period over the population of that year
     /// (more than <see cref="RatioLimit"/> times off);</item>
     /// <item>an occupancy level that does not match the same source's total over its capacity for the same period;</item>
-    /// <item>a figure (a count, rate or share) <see cref="NeighbourFactor"/> or more times above or below the figures of
-    /// the same metric in the three years before it and in the three years after it (medians of each side, from any
-    /// source): a share whose numerator comes from another scope than its total shows up here.</item>
+    /// <item>a figure (a count, rate or share) <see cref="NeighbourFactor"/> or more times above or below the same source's
+    /// figures for the metric in the three years before it and in the three years after it (the medians of each side): a
+    /// share whose numerator comes from another scope than its total shows up here.</item>
     /// </list>
     /// </remarks>
     internal static class PlausibilityScreens
@@ -28,7 +28,7 @@ namespace PolicyRef.Model
         public const decimal RatioLimit = 1.5m;
 
         /// <summary>How many times above or below both sides' figures a value must be to be suspect.</summary>
-        public const decimal NeighbourFactor = 5m;
+        public const decimal NeighbourFactor = 10m;
 
         private const int NeighbourYears = 3;
 
@@ -74,7 +74,11 @@ namespace PolicyRef.Model
                 if (metrics.TryGetValue(group.Key, out var metric) && metric.Temporality == MetricTemporality.Varying && group.Value[0].SubjectKind != SubjectKind.Policy
                     && (metric.Measure == MetricMeasure.Stock || group.Value[0].SubjectKind == SubjectKind.Country))
                 {
-                    CheckNeighbours(group.Value, Mark);
+                    // A series is one source's figures: two publishers of different scope are not each other's neighbours.
+                    foreach (var series in group.Value.GroupBy(c => c.SourceId))
+                    {
+                        CheckNeighbours(series.ToList(), Mark);
+                    }
                 }
             }
 
@@ -147,7 +151,7 @@ namespace PolicyRef.Model
 
                 if (value * NeighbourFactor <= Math.Min(low, high) || value >= NeighbourFactor * Math.Max(low, high))
                 {
-                    mark(claim, string.Format(CultureInfo.InvariantCulture, "{0} is at least {1} times {2} the figures on both sides of its series (median {3} in the {4} years before, {5} in the {4} years after)", Format(value), NeighbourFactor, value < low ? "below" : "above", Format(low), NeighbourYears, Format(high)));
+                    mark(claim, string.Format(CultureInfo.InvariantCulture, "{0} is at least {1} times {2} the figures on both sides of its series of its source (median {3} in the {4} years before, {5} in the {4} years after)", Format(value), NeighbourFactor, value < low ? "below" : "above", Format(low), NeighbourYears, Format(high)));
                 }
             }
         }

@@ -149,13 +149,13 @@ namespace PolicyRef.Queries
         }
 
         /// <summary>
-        /// Parts that add up (sections, corps, groups, flights, months) and name the period of their whole, checked against
-        /// every stated figure for that whole: from one source, together they may not exceed it beyond the tolerance.
+        /// Parts that add up (sections, corps, groups, flights, months), checked against every stated figure for their whole
+        /// (of the period they name, else of their own): from one source, together they may not exceed it beyond the tolerance.
         /// </summary>
         internal static IEnumerable<Conflict> PartsAgainstWholes(IClaimSubject subject, MetricDefinition metric, ImmutableArray<Claim> claims)
         {
-            foreach (var parts in claims.Where(c => c.Part is { IsAdditive: true, Whole: not null } && c.Value.Kind == ClaimValueKind.Number && c.IsStandard)
-                .GroupBy(c => (c.SourceId, c.Part!.Kind, Whole: c.Part.Whole!)))
+            foreach (var parts in claims.Where(c => c.Part is { IsAdditive: true } && c.Value.Kind == ClaimValueKind.Number && c.IsStandard)
+                .GroupBy(c => (c.SourceId, c.Part!.Kind, Whole: c.Part.Whole ?? c.Period)))
             {
                 var sum = parts.Sum(c => c.Value.Number);
                 foreach (var whole in claims.Where(c => c.Period.Equals(parts.Key.Whole) && c.IsStandard && c.Value.Kind == ClaimValueKind.Number

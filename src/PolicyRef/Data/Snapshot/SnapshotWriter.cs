@@ -111,6 +111,17 @@ namespace PolicyRef.Data.Snapshot
                 String(category.Id);
                 String(category.Description);
             }
+
+            Count((int)metric.Measure);
+            String(metric.DefinitionSourceId);
+            Count(metric.Variants.Length);
+            foreach (var variant in metric.Variants)
+            {
+                String(variant.Id);
+                String(variant.Name);
+                String(variant.Description);
+                String(variant.SourceId);
+            }
         }
 
         private void WriteSource(Source source)
@@ -130,6 +141,7 @@ namespace PolicyRef.Data.Snapshot
             String(source.Language);
             String(source.Via);
             String(source.License);
+            String(source.Republishes);
         }
 
         private void WritePolicy(Policy policy)
@@ -214,6 +226,21 @@ namespace PolicyRef.Data.Snapshot
                 String(claim.Note);
                 Count((int)claim.Flags);
                 Strings(claim.DerivedFrom);
+                String(claim.Definition);
+                // A part: its kind plus one (0 for the whole), its label, and the period of its whole when it names one.
+                Count(claim.Part is null ? 0 : (int)claim.Part.Kind + 1);
+                if (claim.Part is not null)
+                {
+                    String(claim.Part.Label);
+                    output.Write(claim.Part.Whole is not null);
+                    if (claim.Part.Whole is not null)
+                    {
+                        Period(claim.Part.Whole);
+                    }
+                }
+
+                Count(claim.Doubt is null ? 0 : (int)claim.Doubt.Value + 1);
+                String(claim.SuspectReason);
             }
         }
 
