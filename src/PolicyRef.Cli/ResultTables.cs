@@ -24,8 +24,11 @@ namespace PolicyRef.Cli
                 ClaimFormatter.FlagNames(r.Claim), r.Claim.Definition,
             }));
 
+        /// <summary>The columns of a series, also when there are no series to write.</summary>
+        public static System.Collections.Generic.IReadOnlyList<string> SeriesColumns { get; } = new[] { "subject_id", "metric", "publisher", "period", "value", "unit", "source_id", "filled", "definition", "break" };
+
         public static Tabular Of(Series series) => new Tabular(
-            new[] { "subject_id", "metric", "publisher", "period", "value", "unit", "source_id", "filled", "definition", "break" },
+            SeriesColumns,
             series.Points.Select(p => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
             {
                 series.Subject.Id, series.Metric.Id.Value, series.Publisher, p.Period.ToString(), p.Value, series.Metric.Unit.Symbol, p.Claim?.SourceId, p.IsFilled, p.Claim?.Definition, p.BreakReason,

@@ -40,7 +40,7 @@ namespace PolicyRef.Cli
                     output.Write("| " + string.Join(" | ", Columns) + " |\n|" + string.Concat(Columns.Select(_ => "---|")) + "\n");
                     foreach (var row in Rows)
                     {
-                        output.Write("| " + string.Join(" | ", row.Select(v => Text(v).Replace("|", "\\|").Replace("\n", " "))) + " |\n");
+                        output.Write("| " + string.Join(" | ", row.Select(v => PolicyRef.Export.VisibleText.Escape(Text(v)).Replace("|", "\\|"))) + " |\n");
                     }
 
                     break;
@@ -67,7 +67,6 @@ namespace PolicyRef.Cli
             _ => value.ToString() ?? string.Empty,
         };
 
-        private static string Csv(string field) =>
-            field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+        private static string Csv(string field) => PolicyRef.Export.CsvExport.EscapeField(field);
     }
 }

@@ -24,7 +24,7 @@ namespace PolicyRef.DataCompiler
             PolicyReference set;
             try
             {
-                var today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+                var today = PolicyReference.Today(SystemClock.Instance);
                 set = DataSetLoader.Load(files, problems, null, today, "unversioned");
             }
             catch (PolicyDataException e)

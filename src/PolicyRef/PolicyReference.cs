@@ -1,16 +1,17 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Threading;
 using NodaTime;
 using PolicyRef.Data;
 using PolicyRef.Data.Snapshot;
 using PolicyRef.Model;
 using PolicyRef.Queries;
-using PolicyRef.Standards;
 
 namespace PolicyRef
 {
@@ -25,11 +26,10 @@ namespace PolicyRef
         // Plain hash maps, filled here and never changed after, so reads from any thread are safe; a lookup is one hash
         // and one comparison, where an ImmutableDictionary walks a tree (the preference rule looks sources up per claim).
         private readonly Dictionary<MetricId, MetricDefinition> metricsById;
-        private readonly Dictionary<string, Source> sourcesById;
+        private readonly FrozenDictionary<string, Source> sourcesById;
         private readonly Dictionary<CountryCode, Country> countriesById;
         private readonly Dictionary<string, Facility> facilitiesById;
         private readonly Dictionary<string, Policy> policiesById;
-        private readonly IReadOnlyDictionary<string, Source> sourcesView;
 
         // The few countries with a claim about publishing prison statistics, so that a ranking checks each row against a
         // small set instead of probing every country's claims a second time.
@@ -50,11 +50,10 @@ namespace PolicyRef
             Facilities = facilities.OrderBy(f => f.Id, StringComparer.Ordinal).ToImmutableArray();
             Policies = policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray();
             metricsById = Metrics.ToDictionary(m => m.Id);
-            sourcesById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            sourcesById = Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
             countriesById = Countries.ToDictionary(c => c.Code);
             facilitiesById = Facilities.ToDictionary(f => f.Id, StringComparer.Ordinal);
             policiesById = Policies.ToDictionary(p => p.Id, StringComparer.Ordinal);
-            sourcesView = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sourcesById);
             publicationClaims = new HashSet<CountryCode>(Countries.Where(c => !c.Claims.For(Model.Metrics.PrisonStatisticsPublication).IsEmpty).Select(c => c.Code));
         }
 
@@ -72,6 +71,37 @@ namespace PolicyRef
         /// to tie a result to the exact data.
         /// </summary>
         public string DataHash { get; }
+
+        /// <summary>
+        /// The directories this set (and the set it was loaded over) was read from, full paths; empty for the embedded set.
+        /// Exports refuse to write into them. Set once, by <see cref="LoadDirectory(string, PolicyReference)"/>, before the
+        /// set is returned.
+        /// </summary>
+        internal ImmutableArray<string> SourceDirectories { get; private set; } = ImmutableArray<string>.Empty;
+
+        // Where DataHash can be checked again: the assembly the set is embedded in, or the set an overlay was loaded over.
+        // Set once, by the load that creates the set, before it is returned.
+        private Assembly? embeddedIn;
+        private PolicyReference? builtOn;
+
+        /// <summary>
+        /// Recomputes <see cref="DataHash"/> from bytes rather than reporting the stored value: for the embedded set, every
+        /// embedded data file is read, checked against the manifest the build wrote, and hashed, and the result must be the
+        /// hash of the data the set was loaded from (the embedded snapshot carries it); for a set loaded over another, the
+        /// base is checked the same way. A set read from a directory was hashed from the very bytes it was built from.
+        /// </summary>
+        /// <returns>The hash, equal to <see cref="DataHash"/>.</returns>
+        /// <exception cref="PolicyDataException">An embedded file was altered after the build, or does not match the loaded data.</exception>
+        public string VerifyDataHash()
+        {
+            if (embeddedIn is not null)
+            {
+                return EmbeddedIntegrity.Verify(embeddedIn, DataHash);
+            }
+
+            builtOn?.VerifyDataHash();
+            return DataHash;
+        }
 
         /// <summary>Every metric definition, in id order.</summary>
         public ImmutableArray<MetricDefinition> Metrics { get; }
@@ -91,8 +121,8 @@ namespace PolicyRef
         /// <summary>Every international standard, in id order.</summary>
         public ImmutableArray<Standard> Standards { get; }
 
-        /// <summary>The sources by id, for <see cref="PreferenceRule"/>.</summary>
-        public IReadOnlyDictionary<string, Source> SourcesById => sourcesView;
+        /// <summary>The sources by id, for <see cref="PreferenceRule"/> (the one index of sources: immutable, and quick enough for the queries' inner loops).</summary>
+        public IReadOnlyDictionary<string, Source> SourcesById => sourcesById;
 
         /// <summary>Whether the country has any claim about publishing its prison statistics (withheld or not).</summary>
         internal bool HasPublicationClaims(Country country) => publicationClaims.Contains(country.Code);
@@ -102,9 +132,6 @@ namespace PolicyRef
             columns.GetOrAdd((kind, metric), key => key.Kind == SubjectKind.Country
                 ? Countries.Select(c => c.Claims.For(key.Metric)).ToArray()
                 : Facilities.Select(f => f.Claims.For(key.Metric)).ToArray());
-
-        /// <summary>The sources by id as a plain hash map, for the queries' inner loops.</summary>
-        internal IReadOnlyDictionary<string, Source> SourceIndex => sourcesById;
 
         /// <summary>Every subject with claims: countries, then facilities, then policies.</summary>
         public IEnumerable<IClaimSubject> Subjects => Countries.Cast<IClaimSubject>().Concat(Facilities).Concat(Policies);
@@ -127,11 +154,23 @@ namespace PolicyRef
         /// <param name="baseSet">The set to build on, usually <see cref="Default"/>; null to load alone.</param>
         /// <returns>The combined set.</returns>
         /// <exception cref="PolicyDataException">The directory or any file in it has a problem; nothing was loaded.</exception>
-        public static PolicyReference LoadDirectory(string path, PolicyReference? baseSet)
+        public static PolicyReference LoadDirectory(string path, PolicyReference? baseSet) => LoadDirectory(path, baseSet, SystemClock.Instance);
+
+        /// <summary>
+        /// Loads a data set from a directory (on top of <paramref name="baseSet"/> when given), taking "today" from
+        /// <paramref name="clock"/>: a period may start at most a year after it unless its claim is flagged planned, and no
+        /// source may have been accessed after that.
+        /// </summary>
+        /// <param name="path">The directory.</param>
+        /// <param name="baseSet">The set to build on, usually <see cref="Default"/>; null to load alone.</param>
+        /// <param name="clock">The clock that says what day it is (UTC); <see cref="SystemClock.Instance"/> for the real one.</param>
+        /// <returns>The loaded set.</returns>
+        /// <exception cref="PolicyDataException">The directory or any file in it has a problem; nothing was loaded.</exception>
+        public static PolicyReference LoadDirectory(string path, PolicyReference? baseSet, IClock clock)
         {
-            if (path is null)
+            if (path is null || clock is null)
             {
-                throw new ArgumentNullException(nameof(path));
+                throw new ArgumentNullException(path is null ? nameof(path) : nameof(clock));
             }
 
             var problems = new List<DataProblem>();
@@ -145,7 +184,10 @@ namespace PolicyRef
                 throw new PolicyDataException(new[] { new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, "the data directory could not be read: " + e.Message) });
             }
 
-            return DataSetLoader.Load(files, problems, baseSet, Today(), "local");
+            var loaded = DataSetLoader.Load(files, problems, baseSet, Today(clock), "local");
+            loaded.builtOn = baseSet;
+            loaded.SourceDirectories = (baseSet?.SourceDirectories ?? ImmutableArray<string>.Empty).Add(Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            return loaded;
         }
 
         /// <summary>Finds a country.</summary>
@@ -322,21 +364,35 @@ namespace PolicyRef
         /// <inheritdoc />
         public override string ToString() => $"PolicyRef data {DataVersion}: {Countries.Length} countries, {Facilities.Length} facilities, {Policies.Length} policies, {Sources.Length} sources";
 
-        internal static PolicyReference LoadFiles(IReadOnlyList<DataFile> files, PolicyReference? baseSet, LocalDate today) =>
-            DataSetLoader.Load(files, Array.Empty<DataProblem>(), baseSet, today, "local");
-
-        /// <summary>The embedded set from its snapshot, checked by the full loader at build and here by its SHA-256.</summary>
-        internal static PolicyReference LoadEmbedded() => EmbeddedSnapshot.TryLoad(typeof(PolicyReference).Assembly) ?? LoadEmbeddedJson();
-
-        /// <summary>The embedded set read from its JSON files by the full loader, every rule checked again.</summary>
-        internal static PolicyReference LoadEmbeddedJson()
+        internal static PolicyReference LoadFiles(IReadOnlyList<DataFile> files, PolicyReference? baseSet, LocalDate today)
         {
-            var assembly = typeof(PolicyReference).Assembly;
-            var files = DataFiles.FromEmbedded(assembly);
-            return DataSetLoader.Load(files, DataManifest.Verify(files, DataManifest.ReadEmbedded(assembly)), null, Today(), "unversioned");
+            var loaded = DataSetLoader.Load(files, Array.Empty<DataProblem>(), baseSet, today, "local");
+            loaded.builtOn = baseSet;
+            return loaded;
         }
 
-        private static LocalDate Today() => SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        /// <summary>The embedded set from its snapshot, checked by the full loader at build and here by its SHA-256.</summary>
+        internal static PolicyReference LoadEmbedded() => LoadEmbedded(typeof(PolicyReference).Assembly);
+
+        /// <summary>The set embedded in <paramref name="assembly"/>: its snapshot, else its JSON files.</summary>
+        internal static PolicyReference LoadEmbedded(Assembly assembly)
+        {
+            var loaded = EmbeddedSnapshot.TryLoad(assembly) ?? LoadEmbeddedJson(assembly);
+            loaded.embeddedIn = assembly;
+            return loaded;
+        }
+
+        /// <summary>The embedded set read from its JSON files by the full loader, every rule checked again.</summary>
+        internal static PolicyReference LoadEmbeddedJson() => LoadEmbeddedJson(typeof(PolicyReference).Assembly);
+
+        private static PolicyReference LoadEmbeddedJson(Assembly assembly)
+        {
+            var files = DataFiles.FromEmbedded(assembly);
+            return DataSetLoader.Load(files, DataManifest.Verify(files, DataManifest.ReadEmbedded(assembly)), null, Today(SystemClock.Instance), "unversioned");
+        }
+
+        /// <summary>The day in UTC by <paramref name="clock"/>, which the loader's date rules are measured from.</summary>
+        internal static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InUtc().Date;
 
         private static KeyNotFoundException NotFound(string what, string? id, IEnumerable<string> known) =>
             new KeyNotFoundException($"There is no {what} '{id}'.{NearestIds.Hint(id ?? string.Empty, known)}");

@@ -18,6 +18,13 @@ namespace PolicyRef.Benchmarks
                 case "scale-queries":
                     ScaleQueries.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
                     return 0;
+                case "one-subject":
+                    foreach (var claims in args.Skip(1).Select(int.Parse))
+                    {
+                        OneSubjectTimes.Run(claims);
+                    }
+
+                    return 0;
                 case "profile-rank":
                     ProfileRank.Run();
                     return 0;

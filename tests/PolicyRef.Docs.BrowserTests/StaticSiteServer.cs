@@ -27,6 +27,8 @@ namespace PolicyRef.Docs.Tests
             [".xml"] = "application/xml",
             [".yml"] = "text/yaml; charset=utf-8",
             [".map"] = "application/json; charset=utf-8",
+            [".csv"] = "text/csv; charset=utf-8",
+            [".bib"] = "application/x-bibtex; charset=utf-8",
         };
 
         private readonly HttpListener listener = new HttpListener();
@@ -99,6 +101,7 @@ namespace PolicyRef.Docs.Tests
                 var bytes = File.ReadAllBytes(path);
                 response.StatusCode = 200;
                 response.ContentType = ContentTypes.TryGetValue(Path.GetExtension(path), out var type) ? type : "application/octet-stream";
+                response.Headers["Cache-Control"] = "max-age=600"; // the site does not change while it is served: each script and style is fetched once
                 response.ContentLength64 = bytes.Length;
                 if (context.Request.HttpMethod != "HEAD")
                 {

@@ -23,7 +23,8 @@ namespace PolicyRef.Tests
             CsvExport.Write(Reference, directory);
             Assert.Equal(
                 new[] { "countries.csv", "facilities.csv", "observations.csv", "policies.csv", "sources.csv" },
-                Directory.GetFiles(directory).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+                Directory.GetFiles(directory).Select(Path.GetFileName).Where(n => n != ".policyref-export").OrderBy(n => n, StringComparer.Ordinal));
+            Assert.StartsWith("PolicyRef export\nformat: csv\n", File.ReadAllText(Path.Combine(directory, ".policyref-export")));
             Assert.Equal("subject_type,subject_id,metric,value,unit,period,source_id,note", FirstLine(directory, "observations.csv"));
             Assert.Equal("source_id,publisher,title,url,published,accessed,kind", FirstLine(directory, "sources.csv"));
             Assert.Equal("country_id,name,region", FirstLine(directory, "countries.csv"));

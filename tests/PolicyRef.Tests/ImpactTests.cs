@@ -26,8 +26,14 @@ namespace PolicyRef.Tests
             Assert.Equal((2.4m + 1.9m) / 2, impact.Treated.After.Mean);
             Assert.Equal(-8.5m, impact.Comparison[0].Change);
             Assert.Equal(-3.5m, impact.Comparison[1].Change);
-            Assert.Equal(-6m, impact.ComparisonChange);
-            Assert.Equal(impact.Treated.Change - -6m, impact.DifferenceInDifferences);
+
+            // BBB has no 2020 figure: by the complete-window rule it leaves the mean and is listed.
+            Assert.Equal(-3.5m, impact.ComparisonChange);
+            Assert.Equal(impact.Treated.Change - -3.5m, impact.DifferenceInDifferences);
+            Assert.Contains(impact.LeftOut, l => l.StartsWith("BBB: no figure for 2020", StringComparison.Ordinal));
+            var partial = Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(3, 2).WithPartialWindows());
+            Assert.Equal(-6m, partial.ComparisonChange);
+            Assert.Equal(impact.Treated.Change - -6m, partial.DifferenceInDifferences);
         }
 
         [Fact]
@@ -52,7 +58,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Sensitivity_recomputes_with_shorter_and_longer_windows()
         {
-            var impact = Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+            var impact = Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(3, 2).WithPartialWindows());
             Assert.Equal(new[] { (2, 1), (4, 3) }, impact.Sensitivity.Select(s => (s.YearsBefore, s.YearsAfter)));
             Assert.All(impact.Sensitivity, s => Assert.NotNull(s.DifferenceInDifferences));
             Assert.Contains("Difference-in-differences", impact.ToString());

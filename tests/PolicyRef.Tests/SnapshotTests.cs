@@ -71,7 +71,7 @@ namespace PolicyRef.Tests
                 return new Claim(SubjectKind.Country, "AAA", metric.Id, ClaimValue.FromNumber(value), metric.Unit, period, source, i % 3 == 0 ? null : "note " + (i % 5), (ClaimFlags)(i % 3), ImmutableArray<string>.Empty);
             }).ToList();
             var country = new Country(new CountryCode("AAA"), "Aaa", null, "Test", "999", new ClaimSet(claims));
-            var set = new PolicyReference("test", "hash", Reference.Metrics, Reference.Sources, new[] { country }, Array.Empty<Facility>(), Array.Empty<Policy>(), Array.Empty<Standards.Standard>());
+            var set = new PolicyReference("test", "hash", Reference.Metrics, Reference.Sources, new[] { country }, Array.Empty<Facility>(), Array.Empty<Policy>(), Array.Empty<Standard>());
 
             var read = SnapshotReader.Read(SnapshotWriter.Write(set), "generated").GetCountry("AAA").Claims.ToList();
 

@@ -27,10 +27,11 @@ namespace PolicyRef.Tests
             var reference = Build(treated, donors, comparablePolicyFor: null);
             var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
             Assert.True(result.IsEstimated, result.Refusal);
-            Assert.Equal(0.6, result.Weights.Single(w => w.Country.Id == "DAA").Weight, 3);
-            Assert.Equal(0.4, result.Weights.Single(w => w.Country.Id == "DAB").Weight, 3);
-            Assert.All(result.PostGaps, gap => Assert.Equal(-10, gap, 2));
-            Assert.True(result.PreRmspe < 0.01);
+            // The penalty (λ = 0.01) moves an exact mix by about a thousandth, towards the nearer donor.
+            Assert.Equal(0.6, result.Weights.Single(w => w.Country.Id == "DAA").Weight, 2);
+            Assert.Equal(0.4, result.Weights.Single(w => w.Country.Id == "DAB").Weight, 2);
+            Assert.All(result.PostGaps, gap => Assert.Equal(-10, gap, 1));
+            Assert.True(result.PreRmspe < 0.1);
             Assert.Equal(1, result.Rank);
             Assert.Equal(new[] { 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2023, 2024 }, result.Years);
         }
@@ -71,6 +72,7 @@ namespace PolicyRef.Tests
             Assert.DoesNotContain(result.Weights, w => w.Country.Id == "DAA");
             var chosen = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2).WithDonors("DAA", "DAB", "DAC", "DAD", "DAE"));
             Assert.Equal(1.0, chosen.Weights.Single(w => w.Country.Id == "DAA").Weight, 3);
+            Assert.Contains(chosen.Warnings, w => w.StartsWith("DAA was named as a donor but is itself under daa-policy-2021", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -83,6 +85,37 @@ namespace PolicyRef.Tests
             Assert.Equal(strict.Placebos.Count(p => !p.Excluded), strict.PlacebosRanked);
             Assert.All(strict.Placebos.Where(p => p.Excluded), p => Assert.True(p.PreRmspe > strict.PreRmspe));
             Assert.Equal((double)strict.Rank / (strict.PlacebosRanked + 1), strict.PValue);
+        }
+
+        [Fact]
+        public void When_several_mixes_fit_exactly_the_penalty_picks_the_nearest_donor_whatever_the_donor_order()
+        {
+            // DAC is exactly the mix 0.5 DAA + 0.5 DAB, and so is the treated country: (0.5, 0.5, 0) and (0, 0, 1) both fit
+            // exactly. The penalised synthetic control prefers the donor that is itself closest: DAC, weight 1.
+            var donors = Donors(7, seed: 13);
+            donors[2] = Years.ToDictionary(y => y, y => (0.5 * donors[0][y]) + (0.5 * donors[1][y]));
+            var treated = Years.ToDictionary(y => y, y => donors[2][y] - (y > 2022 ? 5 : 0));
+            var result = Build(treated, donors, comparablePolicyFor: null).SyntheticControl(Build(treated, donors, null).GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            Assert.Equal(1.0, result.Weights.Single(w => w.Country.Id == "DAC").Weight, 3);
+            var reversed = Enumerable.Reverse(donors).ToList();
+            var again = Build(treated, reversed, null).SyntheticControl(Build(treated, reversed, null).GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            Assert.Equal(1.0, Assert.Single(again.Weights).Weight, 3);
+            Assert.Equal(result.Estimate!.Value, again.Estimate!.Value, 3);
+            Assert.Equal(-5, result.Estimate!.Value, 2);
+        }
+
+        [Fact]
+        public void Placebos_may_draw_on_the_treated_country_and_the_cut_off_is_a_multiple_of_the_mspe()
+        {
+            // DAA is an exact copy of the treated country before 2022: as a placebo it can be rebuilt from the treated country alone.
+            var donors = Donors(7, seed: 17);
+            var treated = Years.ToDictionary(y => y, y => (0.6 * donors[1][y]) + (0.4 * donors[2][y]) - (y > 2022 ? 10 : 0));
+            donors[0] = Years.ToDictionary(y => y, y => treated[y] + (y > 2022 ? 10 : 0));
+            var reference = Build(treated, donors, comparablePolicyFor: null);
+            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2).WithPoorFitThreshold(2m));
+            Assert.True(result.Placebos.Single(p => p.Country.Id == "DAA").PreRmspe < 0.05);
+            Assert.All(result.Placebos, p => Assert.Equal(p.PreRmspe * p.PreRmspe > 2 * result.PreRmspe * result.PreRmspe, p.Excluded));
+            Assert.NotEmpty(result.LeaveOneOut);
         }
 
         [Property(MaxTest = 60)]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using PolicyRef.Data;
@@ -5,12 +6,85 @@ using Xunit;
 
 namespace PolicyRef.Tests
 {
-    /// <summary>One test per validation rule, each with a bad file: the problem, where it is, and nothing loaded.</summary>
+    /// <summary>
+    /// The validation rules, each with a bad edit or a bad file (one table): the problem, where it is, and nothing loaded;
+    /// then the rules that need more than one problem or more than one file.
+    /// </summary>
     public class ValidationTests
     {
         private const string Facility = "facilities/AAA/alpha-max.json";
         private const string Country = "countries/AAA.json";
         private const string Sources = "sources/fixture.json";
+
+        /// <summary>Bad edits of one fixture file: each rule's problem, where it is, and what its message says.</summary>
+        private static readonly IReadOnlyDictionary<string, BadEdit> Edits = new Dictionary<string, BadEdit>
+        {
+            ["malformed JSON"] = new BadEdit(Facility, "\"country\": \"AAA\",", "\"country\": \"AAA\"", DataProblemKind.MalformedJson) { Line = 9 },
+            ["missing required field"] = new BadEdit(Facility, ", \"source\": \"wire-2023-02-tour\", \"note\": \"As announced at the opening.\"", string.Empty, DataProblemKind.MissingField, "claims[0]", "'source'") { Line = 13 },
+            ["unknown field, with a suggestion"] = new BadEdit(Facility, "\"value\": 11,", "\"valeu\": 11,", DataProblemKind.UnknownField, "claims[2].valeu", "'value'") { Only = false },
+            ["type name handling not honoured"] = new BadEdit(Facility, "\"id\": \"alpha-max\",", "\"$type\": \"System.IO.FileInfo, System.IO\", \"id\": \"alpha-max\",", DataProblemKind.UnknownField, null, "'$type'"),
+            ["unknown metric, with a suggestion"] = new BadEdit(Facility, "\"metric\": \"wall-height\", \"value\": 9", "\"metric\": \"wall-heigth\", \"value\": 9", DataProblemKind.UnknownReference, null, "'wall-height'"),
+            ["unknown country, with a suggestion"] = new BadEdit("facilities/BBB/beta-open.json", "\"country\": \"BBB\"", "\"country\": \"BBC\"", DataProblemKind.UnknownReference, null, "'BBC'", "'BBB'") { Only = false },
+            ["unit not the metric's"] = new BadEdit(Facility, "\"value\": 11, \"unit\": \"m\"", "\"value\": 11, \"unit\": \"km\"", DataProblemKind.UnitMismatch, "claims[2].unit", "'m'"),
+            ["negative count"] = new BadEdit(Facility, "\"value\": 40000,", "\"value\": -40000,", DataProblemKind.OutOfRange, "claims[0].value"),
+            ["percentage above 100"] = new BadEdit(Country, "\"value\": 30.5", "\"value\": 130.5", DataProblemKind.OutOfRange),
+            ["implausible rate"] = new BadEdit(Country, "\"value\": 600,", "\"value\": 60000,", DataProblemKind.OutOfRange, null, "2000"),
+            ["impossible date"] = new BadEdit(Country, "\"period\": \"2023-12-31\"", "\"period\": \"2023-02-30\"", DataProblemKind.InvalidPeriod, "claims[3].period"),
+            ["reversed interval"] = new BadEdit("policies/AAA/aaa-emergency-2022.json", "2022-03-27/2022-12-31", "2022-12-31/2022-03-27", DataProblemKind.InvalidPeriod, null, "ends before it starts"),
+            ["future period not planned"] = new BadEdit(Country, "\"value\": 600, \"unit\": \"per-100k\", \"period\": \"2019\"", "\"value\": 600, \"unit\": \"per-100k\", \"period\": \"2031\"", DataProblemKind.InvalidPeriod, null, "planned"),
+            ["duplicate source id"] = new BadEdit(Sources, "\"id\": \"ngo-2024-report\"", "\"id\": \"film-2024\"", DataProblemKind.DuplicateId, null, "already defined in sources/fixture.json") { Only = false },
+            ["duplicate JSON key"] = new BadEdit(Facility, "\"locality\": \"Alpha Town\",", "\"locality\": \"Alpha Town\", \"locality\": \"Elsewhere\",", DataProblemKind.MalformedJson, null, "locality"),
+            ["category not the metric's"] = new BadEdit(Facility, "\"value\": \"operating\"", "\"value\": \"operatng\"", DataProblemKind.UnknownReference, null, "'operating'"),
+            ["derived claim without its inputs"] = new BadEdit(Facility, "\"flags\": [\"approximate\"]", "\"flags\": [\"derived\"]", DataProblemKind.MissingField, null, "derivedFrom"),
+            ["id not the file name"] = new BadEdit("facilities/BBB/beta-open.json", "\"id\": \"beta-open\"", "\"id\": \"beta-closed\"", DataProblemKind.InvalidId),
+        };
+
+        /// <summary>Whole files that must not load: the problem and what its message says.</summary>
+        private static readonly IReadOnlyDictionary<string, (string Path, byte[] Content, DataProblemKind Kind, string Says)> BadFiles = new Dictionary<string, (string, byte[], DataProblemKind, string)>
+        {
+            ["nesting deeper than the limit"] = ("sources/bomb.json", Encoding.UTF8.GetBytes("{ \"sources\": " + new string('[', 500) + new string(']', 500) + " }"), DataProblemKind.MalformedJson, "deeper than"),
+            ["invalid UTF-8"] = ("sources/bad.json", new byte[] { 0x7B, 0xC3, 0x28, 0x7D }, DataProblemKind.MalformedJson, "UTF-8"),
+            ["empty file"] = ("sources/empty.json", System.Array.Empty<byte>(), DataProblemKind.MalformedJson, "empty"),
+        };
+
+        public static TheoryData<string> EditRules => new TheoryData<string>(Edits.Keys);
+
+        public static TheoryData<string> FileRules => new TheoryData<string>(BadFiles.Keys);
+
+        [Theory]
+        [MemberData(nameof(EditRules))]
+        public void Bad_edit_is_reported_where_it_is(string rule)
+        {
+            var edit = Edits[rule];
+            Assert.Contains(edit.Find, Fixture.Text(edit.File), System.StringComparison.Ordinal);
+            var problems = Fixture.ProblemsWith(edit.File, edit.Find, edit.Replace);
+            var problem = edit.Only ? Assert.Single(problems) : problems.First(p => p.Kind == edit.Kind);
+            Assert.Equal(edit.Kind, problem.Kind);
+            Assert.Equal(edit.File, problem.File);
+            if (edit.Path is not null)
+            {
+                Assert.Equal(edit.Path, problem.JsonPath);
+            }
+
+            if (edit.Line is not null)
+            {
+                Assert.Equal(edit.Line, problem.Line);
+                Assert.True(problem.Column > 0);
+            }
+
+            Assert.All(edit.Says, text => Assert.Contains(text, problem.Message, System.StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [MemberData(nameof(FileRules))]
+        public void Bad_file_is_refused(string rule)
+        {
+            var (path, content, kind, says) = BadFiles[rule];
+            var problem = Assert.Single(Fixture.ProblemsOf(() => Fixture.LoadWith(path, content)));
+            Assert.Equal(path, problem.File);
+            Assert.Equal(kind, problem.Kind);
+            Assert.Contains(says, problem.Message, System.StringComparison.Ordinal);
+        }
 
         [Fact]
         public void Fixture_loads_without_problems()
@@ -22,120 +96,12 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
-        public void Malformed_json_reports_line_and_column()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, "\"country\": \"AAA\",", "\"country\": \"AAA\""));
-            Assert.Equal(DataProblemKind.MalformedJson, problem.Kind);
-            Assert.Equal(Facility, problem.File);
-            Assert.Equal(9, problem.Line);
-            Assert.True(problem.Column > 0);
-        }
-
-        [Fact]
-        public void Missing_required_field_names_the_field_and_the_claim()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, ", \"source\": \"wire-2023-02-tour\", \"note\": \"As announced at the opening.\"", string.Empty));
-            Assert.Equal(DataProblemKind.MissingField, problem.Kind);
-            Assert.Equal("claims[0]", problem.JsonPath);
-            Assert.Contains("'source'", problem.Message);
-            Assert.Equal(13, problem.Line);
-        }
-
-        [Fact]
-        public void Unknown_field_is_refused_with_a_suggestion()
-        {
-            var problems = Fixture.ProblemsWith(Facility, "\"value\": 11,", "\"valeu\": 11,");
-            var unknown = problems.Single(p => p.Kind == DataProblemKind.UnknownField);
-            Assert.Equal("claims[2].valeu", unknown.JsonPath);
-            Assert.Contains("'value'", unknown.Message);
-        }
-
-        [Fact]
-        public void Type_name_handling_is_not_honoured()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, "\"id\": \"alpha-max\",", "\"$type\": \"System.IO.FileInfo, System.IO\", \"id\": \"alpha-max\","));
-            Assert.Equal(DataProblemKind.UnknownField, problem.Kind);
-            Assert.Equal("$type", problem.JsonPath.Trim('[', ']', '\''));
-        }
-
-        [Fact]
         public void Unknown_source_suggests_the_nearest_ids()
         {
             var problems = Fixture.ProblemsWith(Facility, "\"source\": \"film-2024\"", "\"source\": \"film-2042\"");
             Assert.Equal(new[] { "claims[3].source", "claims[5].source" }, problems.Select(p => p.JsonPath));
             Assert.All(problems, p => Assert.Equal(DataProblemKind.UnknownReference, p.Kind));
             Assert.All(problems, p => Assert.Contains("Did you mean 'film-2024'?", p.Message));
-        }
-
-        [Fact]
-        public void Unknown_metric_suggests_the_nearest_ids()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, "\"metric\": \"wall-height\", \"value\": 9", "\"metric\": \"wall-heigth\", \"value\": 9"));
-            Assert.Equal(DataProblemKind.UnknownReference, problem.Kind);
-            Assert.Contains("'wall-height'", problem.Message);
-        }
-
-        [Fact]
-        public void Unknown_country_is_refused()
-        {
-            var problems = Fixture.ProblemsWith("facilities/BBB/beta-open.json", "\"country\": \"BBB\"", "\"country\": \"BBC\"");
-            Assert.Contains(problems, p => p.Kind == DataProblemKind.UnknownReference && p.Message.Contains("'BBC'", System.StringComparison.Ordinal) && p.Message.Contains("'BBB'", System.StringComparison.Ordinal));
-        }
-
-        [Fact]
-        public void Unit_not_matching_the_metric_is_refused()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, "\"value\": 11, \"unit\": \"m\"", "\"value\": 11, \"unit\": \"km\""));
-            Assert.Equal(DataProblemKind.UnitMismatch, problem.Kind);
-            Assert.Equal("claims[2].unit", problem.JsonPath);
-            Assert.Contains("'m'", problem.Message);
-        }
-
-        [Fact]
-        public void Negative_count_is_out_of_range()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, "\"value\": 40000,", "\"value\": -40000,"));
-            Assert.Equal(DataProblemKind.OutOfRange, problem.Kind);
-            Assert.Equal("claims[0].value", problem.JsonPath);
-        }
-
-        [Fact]
-        public void Percentage_above_100_is_out_of_range()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Country, "\"value\": 30.5", "\"value\": 130.5"));
-            Assert.Equal(DataProblemKind.OutOfRange, problem.Kind);
-        }
-
-        [Fact]
-        public void Implausible_rate_is_out_of_range()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Country, "\"value\": 600,", "\"value\": 60000,"));
-            Assert.Equal(DataProblemKind.OutOfRange, problem.Kind);
-            Assert.Contains("2000", problem.Message);
-        }
-
-        [Fact]
-        public void Impossible_date_is_refused()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Country, "\"period\": \"2023-12-31\"", "\"period\": \"2023-02-30\""));
-            Assert.Equal(DataProblemKind.InvalidPeriod, problem.Kind);
-            Assert.Equal("claims[3].period", problem.JsonPath);
-        }
-
-        [Fact]
-        public void Reversed_interval_is_refused()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith("policies/AAA/aaa-emergency-2022.json", "2022-03-27/2022-12-31", "2022-12-31/2022-03-27"));
-            Assert.Equal(DataProblemKind.InvalidPeriod, problem.Kind);
-            Assert.Contains("ends before it starts", problem.Message);
-        }
-
-        [Fact]
-        public void Future_period_must_be_planned()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Country, "\"value\": 600, \"unit\": \"per-100k\", \"period\": \"2019\"", "\"value\": 600, \"unit\": \"per-100k\", \"period\": \"2031\""));
-            Assert.Equal(DataProblemKind.InvalidPeriod, problem.Kind);
-            Assert.Contains("planned", problem.Message);
         }
 
         [Fact]
@@ -153,70 +119,6 @@ namespace PolicyRef.Tests
             var duplicate = Assert.Single(problems);
             Assert.Equal(DataProblemKind.DuplicateId, duplicate.Kind);
             Assert.Contains("already defined", duplicate.Message);
-        }
-
-        [Fact]
-        public void Duplicate_source_id_is_refused()
-        {
-            var problems = Fixture.ProblemsWith(Sources, "\"id\": \"ngo-2024-report\"", "\"id\": \"film-2024\"");
-            var duplicate = Assert.Single(problems, p => p.Kind == DataProblemKind.DuplicateId);
-            Assert.Contains("already defined in sources/fixture.json", duplicate.Message);
-        }
-
-        [Fact]
-        public void Duplicate_json_key_is_refused()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, "\"locality\": \"Alpha Town\",", "\"locality\": \"Alpha Town\", \"locality\": \"Elsewhere\","));
-            Assert.Equal(DataProblemKind.MalformedJson, problem.Kind);
-            Assert.Contains("locality", problem.Message);
-        }
-
-        [Fact]
-        public void Category_not_defined_by_the_metric_is_refused()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, "\"value\": \"operating\"", "\"value\": \"operatng\""));
-            Assert.Equal(DataProblemKind.UnknownReference, problem.Kind);
-            Assert.Contains("'operating'", problem.Message);
-        }
-
-        [Fact]
-        public void Derived_claim_must_name_its_inputs()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith(Facility, "\"flags\": [\"approximate\"]", "\"flags\": [\"derived\"]"));
-            Assert.Equal(DataProblemKind.MissingField, problem.Kind);
-            Assert.Contains("derivedFrom", problem.Message);
-        }
-
-        [Fact]
-        public void Id_must_match_the_file_name()
-        {
-            var problem = Assert.Single(Fixture.ProblemsWith("facilities/BBB/beta-open.json", "\"id\": \"beta-open\"", "\"id\": \"beta-closed\""));
-            Assert.Equal(DataProblemKind.InvalidId, problem.Kind);
-        }
-
-        [Fact]
-        public void Deep_nesting_is_refused_by_the_depth_limit()
-        {
-            var bomb = "{ \"sources\": " + new string('[', 500) + new string(']', 500) + " }";
-            var problem = Assert.Single(Fixture.ProblemsOf(() => Fixture.LoadWith("sources/bomb.json", bomb)));
-            Assert.Equal(DataProblemKind.MalformedJson, problem.Kind);
-            Assert.Contains("deeper than", problem.Message);
-        }
-
-        [Fact]
-        public void Invalid_utf8_is_refused()
-        {
-            var problem = Assert.Single(Fixture.ProblemsOf(() => Fixture.LoadWith("sources/bad.json", new byte[] { 0x7B, 0xC3, 0x28, 0x7D })));
-            Assert.Equal(DataProblemKind.MalformedJson, problem.Kind);
-            Assert.Contains("UTF-8", problem.Message);
-        }
-
-        [Fact]
-        public void Empty_file_is_refused()
-        {
-            var problem = Assert.Single(Fixture.ProblemsOf(() => Fixture.LoadWith("sources/empty.json", string.Empty)));
-            Assert.Equal("sources/empty.json", problem.File);
-            Assert.Contains("empty", problem.Message);
         }
 
         [Fact]
@@ -253,5 +155,15 @@ namespace PolicyRef.Tests
             var e = Assert.Throws<PolicyDataException>(() => PolicyReference.LoadDirectory(Fixture.NewTempDirectory()));
             Assert.Contains("no data files", Assert.Single(e.Problems).Message);
         }
+    }
+
+    /// <summary>One bad edit of a fixture file: replace <see cref="Find"/> by <see cref="Replace"/>, expect a problem of <see cref="Kind"/>.</summary>
+    internal sealed record BadEdit(string File, string Find, string Replace, DataProblemKind Kind, string? Path = null, params string[] Says)
+    {
+        /// <summary>Whether the problem must be the only one (else the first of its kind is checked).</summary>
+        public bool Only { get; init; } = true;
+
+        /// <summary>The line the problem must be reported at, when it matters.</summary>
+        public int? Line { get; init; }
     }
 }

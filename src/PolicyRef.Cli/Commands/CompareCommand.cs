@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Linq;
-using PolicyRef.Model;
 
 namespace PolicyRef.Cli.Commands
 {
@@ -9,24 +8,26 @@ namespace PolicyRef.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var ids = new Argument<string[]>("facility-id") { Description = "Facility ids, such as cecot adx-florence halden", Arity = ArgumentArity.OneOrMore };
+            var facilities = new Argument<string[]>("facility-id") { Description = "Facility ids, such as cecot adx-florence halden", Arity = ArgumentArity.OneOrMore };
             var metrics = new Option<string[]>("--metric", "-m") { Description = "Show only these metrics (repeat the option); default: every metric any of them has" };
-            var definition = QueryCommands.DefinitionOption();
-            var format = CliContext.FormatOption();
-            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree, + where parts (a module, a corps) are listed below") { ids, metrics, definition, format };
+            var variant = CommonOptions.Definition();
+            var format = CommonOptions.Format();
+            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree, + where parts (a module, a corps) are listed below") { facilities, metrics, variant, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
+                var ids = new IdResolver(reference);
                 var chosen = parse.GetValue(metrics);
-                var variant = parse.GetValue(definition);
-                if (variant is not null && chosen is not { Length: 1 })
+                var named = parse.GetValue(variant);
+                if (named is not null && chosen is not { Length: 1 })
                 {
                     throw new System.ArgumentException("--definition names a variant of one metric; give that metric with --metric.");
                 }
 
-                var comparison = variant is null
-                    ? reference.CompareFacilities(parse.GetValue(ids)!, chosen is { Length: > 0 } ? chosen.Select(m => reference.GetMetric(CommandArguments.Metric(m)).Id) : null)
-                    : reference.CompareFacilitiesByVariant(parse.GetValue(ids)!, reference.GetMetric(CommandArguments.Metric(chosen![0])).Id, variant);
+                var facilityIds = parse.GetValue(facilities)!.Select(f => ids.Facility(f).Id);
+                var comparison = named is null
+                    ? reference.CompareFacilities(facilityIds, chosen is { Length: > 0 } ? chosen.Select(m => ids.Metric(m, PolicyRef.Model.SubjectKind.Facility).Id) : null)
+                    : reference.CompareFacilitiesByVariant(facilityIds, ids.Metric(chosen![0], PolicyRef.Model.SubjectKind.Facility).Id, named);
                 context.Write(parse, format, comparison, () => ResultTables.Of(comparison));
                 return ExitCodes.Ok;
             }));

@@ -26,12 +26,10 @@ namespace PolicyRef.Cli.Commands
                         JsonExport.Write(reference, directory);
                         break;
                     case "bibtex":
-                        Directory.CreateDirectory(directory);
-                        File.WriteAllText(Path.Combine(directory, "sources.bib"), Citations.ToBibTex(reference.Sources));
+                        Citations.WriteBibTex(reference, directory);
                         break;
                     default:
-                        Directory.CreateDirectory(directory);
-                        File.WriteAllText(Path.Combine(directory, "sources.csl.json"), Citations.ToCslJson(reference.Sources));
+                        Citations.WriteCslJson(reference, directory);
                         break;
                 }
 

@@ -15,7 +15,8 @@ namespace PolicyRef.Cli.Commands
                 var reference = context.Reference(parse);
                 context.Output.WriteLine($"policyref {tool}");
                 context.Output.WriteLine($"data {reference.DataVersion}: {reference.Countries.Length} countries, {reference.Facilities.Length} facilities, {reference.Policies.Length} policies, {reference.Sources.Length} sources");
-                context.Output.WriteLine($"data sha256 {reference.DataHash}");
+                // Recomputed from the data files' bytes, not the hash stored in the snapshot; an altered file fails here.
+                context.Output.WriteLine($"data sha256 {reference.VerifyDataHash()} (computed from the data files)");
                 return ExitCodes.Ok;
             }));
             return command;

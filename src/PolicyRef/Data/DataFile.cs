@@ -39,13 +39,45 @@ namespace PolicyRef.Data
                     return content;
                 }
 
-                var bytes = File.ReadAllBytes(fullPath!);
-                sha256 ??= DataManifest.HashOf(bytes);
+                var bytes = ReadBounded(fullPath!);
+                var hash = DataManifest.HashOf(bytes);
+                if (sha256 is null)
+                {
+                    sha256 = hash;
+                }
+                else if (sha256 != hash)
+                {
+                    // Read again later in the load (the fast path gave up): the set's hash must be that of what was loaded.
+                    throw new IOException("the file changed while the data set was being loaded; load again when nothing is writing to it");
+                }
+
                 return bytes;
             }
         }
 
         /// <summary>The SHA-256 of <see cref="Content"/> (lower-case hex), computed once: the manifest check and the set's hash share it.</summary>
+        /// <summary>
+        /// At most <see cref="JsonDocumentReader.MaxFileBytes"/> bytes and one more, whatever the file system says its length
+        /// is (a character device or a pipe reports 0 and never ends): a longer file is an error, not a read to the end.
+        /// </summary>
+        private static byte[] ReadBounded(string path)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var buffer = new byte[81920];
+            using var bytes = new MemoryStream();
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                bytes.Write(buffer, 0, read);
+                if (bytes.Length > JsonDocumentReader.MaxFileBytes)
+                {
+                    throw new IOException($"the file holds more than {JsonDocumentReader.MaxFileBytes:N0} bytes, the most a data file may hold");
+                }
+            }
+
+            return bytes.ToArray();
+        }
+
         public string Sha256 => sha256 ??= DataManifest.HashOf(Content);
     }
 }

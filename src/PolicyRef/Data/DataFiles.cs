@@ -81,9 +81,9 @@ namespace PolicyRef.Data
                     }
                     else if (entry is FileInfo file && (file.Extension == ".json" || path == "VERSION"))
                     {
-                        if (file.Length > JsonDocumentReader.MaxFileBytes)
+                        if (file.Length > LineInfoJsonReader.MaxFileBytes)
                         {
-                            problems.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, $"the file is {file.Length:N0} bytes; data files may be at most {JsonDocumentReader.MaxFileBytes:N0} bytes"));
+                            problems.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, $"the file is {file.Length:N0} bytes; data files may be at most {LineInfoJsonReader.MaxFileBytes:N0} bytes"));
                             continue;
                         }
 

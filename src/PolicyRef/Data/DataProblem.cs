@@ -41,15 +41,18 @@ namespace PolicyRef.Data
         /// <summary>What is wrong and what was expected.</summary>
         public string Message { get; }
 
-        /// <summary>The problem as <c>file:line:column: path: message</c>.</summary>
+        /// <summary>
+        /// The problem as <c>file:line:column: path: message</c>, on one line: file names, paths and the data quoted in
+        /// messages are escaped (<see cref="Export.VisibleText"/>), so that a hostile file cannot forge or hide a report line.
+        /// </summary>
         /// <returns>The text.</returns>
         public override string ToString() => string.Format(
             CultureInfo.InvariantCulture,
             "{0}:{1}:{2}: {3}{4}",
-            File,
+            Export.VisibleText.Escape(File),
             Line,
             Column,
-            JsonPath.Length == 0 ? string.Empty : JsonPath + ": ",
-            Message);
+            JsonPath.Length == 0 ? string.Empty : Export.VisibleText.Escape(JsonPath) + ": ",
+            Export.VisibleText.Escape(Message));
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PolicyRef.Model;
-using PolicyRef.Standards;
 
 namespace PolicyRef.Data
 {

@@ -37,7 +37,7 @@ namespace PolicyRef.Export
             return ids.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).Select(reference.GetSource).ToImmutableArray();
         }
 
-        /// <summary>One line per source: publisher, title, date, address and when it was read.</summary>
+        /// <summary>One line per source: publisher, title, date, address and when it was read (control characters shown as <c>&lt;U+XXXX&gt;</c>).</summary>
         /// <param name="sources">The sources.</param>
         /// <returns>The text.</returns>
         public static string ToText(IEnumerable<Source> sources)
@@ -45,7 +45,7 @@ namespace PolicyRef.Export
             var text = new StringBuilder();
             foreach (var s in sources ?? throw new ArgumentNullException(nameof(sources)))
             {
-                text.Append(s.Publisher).Append(". \"").Append(s.Title).Append('"');
+                text.Append(VisibleText.Escape(s.Publisher)).Append(". \"").Append(VisibleText.Escape(s.Title)).Append('"');
                 if (s.Published is not null)
                 {
                     text.Append(", ").Append(IsoDates.Format(s.Published.Value));
@@ -53,22 +53,27 @@ namespace PolicyRef.Export
 
                 if (s.Url is not null)
                 {
-                    text.Append(". ").Append(s.Url);
+                    text.Append(". ").Append(VisibleText.Escape(s.Url));
                 }
 
                 text.Append(" (accessed ").Append(IsoDates.Format(s.Accessed)).Append(')');
                 if (s.Via is not null)
                 {
-                    text.Append(". Via: ").Append(s.Via);
+                    text.Append(". Via: ").Append(VisibleText.Escape(s.Via));
                 }
 
-                text.Append(". [").Append(s.Id).Append("]\n");
+                text.Append(". [").Append(VisibleText.Escape(s.Id)).Append("]\n");
             }
 
             return text.ToString();
         }
 
-        /// <summary>BibTeX <c>@misc</c> entries keyed by source id, with the publisher as a corporate author.</summary>
+        /// <summary>
+        /// BibTeX <c>@misc</c> entries keyed by source id, with the publisher as a corporate author. Whatever the text, each
+        /// source gives one well-formed entry: no brace from data reaches the file (braces are written as
+        /// <c>\textbraceleft{}</c> and <c>\textbraceright{}</c>, in a URL as <c>%7B</c> and <c>%7D</c>), so a field can
+        /// neither end early nor start another entry; control characters are shown as <c>&lt;U+XXXX&gt;</c>.
+        /// </summary>
         /// <param name="sources">The sources.</param>
         /// <returns>The BibTeX text.</returns>
         public static string ToBibTex(IEnumerable<Source> sources)
@@ -76,7 +81,7 @@ namespace PolicyRef.Export
             var text = new StringBuilder();
             foreach (var s in sources ?? throw new ArgumentNullException(nameof(sources)))
             {
-                text.Append("@misc{").Append(s.Id).Append(",\n");
+                text.Append("@misc{").Append(Key(s.Id)).Append(",\n");
                 Field(text, "author", "{" + Escape(s.Publisher) + "}");
                 Field(text, "title", "{" + Escape(s.Title) + "}");
                 if (s.Published is not null)
@@ -87,13 +92,13 @@ namespace PolicyRef.Export
 
                 if (s.Url is not null)
                 {
-                    Field(text, "url", s.Url.Replace("%", "\\%").Replace("#", "\\#"));
+                    Field(text, "url", Url(s.Url));
                 }
 
                 Field(text, "urldate", IsoDates.Format(s.Accessed));
                 if (s.Language is not null)
                 {
-                    Field(text, "langid", s.Language);
+                    Field(text, "langid", Escape(s.Language));
                 }
 
                 Field(text, "note", Escape(KindName(s.Kind) + (s.Via is null ? string.Empty : "; via " + s.Via)));
@@ -103,6 +108,18 @@ namespace PolicyRef.Export
 
             return text.ToString();
         }
+
+        /// <summary>Writes every source of the set as <c>sources.bib</c> in <paramref name="directory"/>, whole or not at all (as <see cref="CsvExport.Write"/>).</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="directory">The output directory; it must not exist, be empty, or hold an earlier export.</param>
+        public static void WriteBibTex(PolicyReference reference, string directory) =>
+            ExportDirectory.Write(reference, directory, "bibtex", into => ExportDirectory.WriteNew(System.IO.Path.Combine(into, "sources.bib"), ToBibTex(reference.Sources)));
+
+        /// <summary>Writes every source of the set as <c>sources.csl.json</c> in <paramref name="directory"/>, whole or not at all (as <see cref="CsvExport.Write"/>).</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="directory">The output directory; it must not exist, be empty, or hold an earlier export.</param>
+        public static void WriteCslJson(PolicyReference reference, string directory) =>
+            ExportDirectory.Write(reference, directory, "csl-json", into => ExportDirectory.WriteNew(System.IO.Path.Combine(into, "sources.csl.json"), ToCslJson(reference.Sources)));
 
         /// <summary>CSL-JSON items (for Zotero, Pandoc and citation processors), with the source id as item id.</summary>
         /// <param name="sources">The sources.</param>
@@ -165,16 +182,20 @@ namespace PolicyRef.Export
         private static void Field(StringBuilder text, string name, string value) => text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 
 
-        // Braces are balanced by escaping; the other LaTeX specials are escaped so titles print as written.
+        // BibTeX counts every brace, escaped or not, so a "\\}" from data would still close the field: no brace from data is
+        // written as a brace. The other LaTeX specials are escaped so titles print as written.
         private static string Escape(string text)
         {
-            var result = new StringBuilder(text.Length);
-            foreach (var c in text)
+            var visible = VisibleText.Escape(text);
+            var result = new StringBuilder(visible.Length);
+            foreach (var c in visible)
             {
                 switch (c)
                 {
                     case '\\': result.Append("\\textbackslash{}"); break;
-                    case '{': case '}': case '%': case '&': case '$': case '#': case '_': result.Append('\\').Append(c); break;
+                    case '{': result.Append("\\textbraceleft{}"); break;
+                    case '}': result.Append("\\textbraceright{}"); break;
+                    case '%': case '&': case '$': case '#': case '_': result.Append('\\').Append(c); break;
                     case '~': result.Append("\\textasciitilde{}"); break;
                     case '^': result.Append("\\textasciicircum{}"); break;
                     default: result.Append(c); break;
@@ -182,6 +203,47 @@ namespace PolicyRef.Export
             }
 
             return result.ToString();
+        }
+
+        // A URL field is read verbatim: braces, backslashes, quotes, spaces and control characters are percent-encoded
+        // (as a browser would), % and # escaped for LaTeX as before.
+        private static string Url(string url)
+        {
+            var result = new StringBuilder(url.Length);
+            foreach (var b in Encoding.UTF8.GetBytes(url))
+            {
+                var c = (char)b;
+                if (b > 0x20 && b < 0x7f && c != '{' && c != '}' && c != '\\' && c != '"')
+                {
+                    result.Append(c == '%' || c == '#' ? "\\" + c : c.ToString());
+                }
+                else
+                {
+                    result.Append("\\%").Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                }
+            }
+
+            return result.ToString();
+        }
+
+        // Ids are lower-kebab-case when loaded; any other character (from a source built in code) is written as _XXXX so
+        // that the key cannot end the entry's first line.
+        private static string Key(string id)
+        {
+            var result = new StringBuilder(id.Length);
+            foreach (var c in id)
+            {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ':')
+                {
+                    result.Append(c);
+                }
+                else
+                {
+                    result.Append('_').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+            }
+
+            return result.Length == 0 ? "_" : result.ToString();
         }
     }
 }

@@ -10,7 +10,7 @@ namespace PolicyRef.Export
 {
     /// <summary>
     /// A Markdown report of what the data set covers: per country and metric the years, latest period and
-    /// publishers; per facility the fields filled; per policy its timeline. Generated, never edited by hand.
+    /// publishers; Latin American and Caribbean homicide rates by publisher and year; per facility the fields filled; per policy its timeline. Generated, never edited by hand.
     /// </summary>
     public static class CoverageReport
     {
@@ -40,7 +40,7 @@ namespace PolicyRef.Export
                 .Append("| claims flagged derived | ").Append(claims.Count(c => c.Has(ClaimFlags.Derived))).Append(" |\n\n");
 
             text.Append("## Claims by source kind\n\n| kind | sources | claims |\n|---|---|---|\n");
-            foreach (var kind in Enum.GetValues(typeof(SourceKind)).Cast<SourceKind>())
+            foreach (var kind in Data.Vocabulary.SourceKinds.Values.Distinct().OrderBy(k => k))
             {
                 var ids = new System.Collections.Generic.HashSet<string>(reference.Sources.Where(s => s.Kind == kind).Select(s => s.Id), StringComparer.Ordinal);
                 text.Append("| ").Append(Data.Vocabulary.Name(Data.Vocabulary.SourceKinds, kind)).Append(" | ").Append(ids.Count).Append(" | ").Append(claims.Count(c => ids.Contains(c.SourceId))).Append(" |\n");
@@ -64,6 +64,8 @@ namespace PolicyRef.Export
                     .Append(p.End is null ? "in force" : IsoDates.Format(p.End.Value)).Append(" | ").Append(p.Events.Length).Append(" | ")
                     .Append(p.Provisions.Length).Append(" | ").Append(p.Claims.Count).Append(" |\n");
             }
+
+            PublisherPanelSection.Append(text, reference);
 
             text.Append("\n## Countries\n\nPer country and metric: the calendar years the claims cover, the number of claims, the latest period and the publishers.\n\n")
                 .Append("| country | metric | years | claims | latest | publishers |\n|---|---|---|---|---|---|\n");

@@ -32,17 +32,29 @@ namespace PolicyRef.Export
         /// <summary>The columns of <c>policies.csv</c>.</summary>
         public static IReadOnlyList<string> PolicyColumns { get; } = Array.AsReadOnly(new[] { "policy_id", "country", "name", "kind", "start", "end" });
 
-        /// <summary>Writes the five files into <paramref name="directory"/>, creating it if needed and replacing files of the same names.</summary>
+        /// <summary>
+        /// A field as every export writes it (RFC 4180): a cell a spreadsheet would run as a formula (starting with =, +, -,
+        /// @, tab or carriage return, unless it is a plain number such as <c>-3.5</c>) gets a leading apostrophe; a field
+        /// with a comma, a quote or a line break is quoted, with quotes doubled. See docs/export.md.
+        /// </summary>
+        /// <param name="field">The text; null or empty gives an empty field.</param>
+        /// <returns>The field.</returns>
+        public static string EscapeField(string? field) => CsvWriter.Escape(field);
+
+        /// <summary>
+        /// Writes the five files as <paramref name="directory"/>, whole or not at all: into a new directory beside it that
+        /// is then renamed (see docs/export.md). The directory must not exist, be empty, or hold an earlier export (which
+        /// is replaced); it must not be a symbolic link or a directory the set was loaded from.
+        /// </summary>
         /// <param name="reference">The data set.</param>
         /// <param name="directory">The output directory.</param>
-        public static void Write(PolicyReference reference, string directory)
-        {
-            if (reference is null || directory is null)
-            {
-                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(directory));
-            }
+        /// <exception cref="ArgumentException">The directory is one the set was loaded from, a link, a file, or holds other files.</exception>
+        /// <exception cref="IOException">Writing failed; nothing was left at <paramref name="directory"/>.</exception>
+        public static void Write(PolicyReference reference, string directory) =>
+            ExportDirectory.Write(reference, directory, "csv", into => WriteFiles(reference, into));
 
-            Directory.CreateDirectory(directory);
+        private static void WriteFiles(PolicyReference reference, string directory)
+        {
             CsvWriter.Write(Path.Combine(directory, "observations.csv"), ObservationColumns, Observations(reference));
             CsvWriter.Write(Path.Combine(directory, "sources.csv"), SourceColumns, reference.Sources.Select(s => new[]
             {

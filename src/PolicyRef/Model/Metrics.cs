@@ -54,6 +54,9 @@ namespace PolicyRef.Model
         /// <summary>Foreign share (<c>foreign-share</c>, percent): Foreign citizens as a percentage of the prison population.</summary>
         public static MetricId ForeignShare { get; } = new MetricId("foreign-share");
 
+        /// <summary>Habeas corpus petitions (<c>habeas-corpus-petitions</c>, count): Habeas corpus petitions (recursos de exhibición personal) filed on behalf of people detained under the policy, cumulative over the period.</summary>
+        public static MetricId HabeasCorpusPetitions { get; } = new MetricId("habeas-corpus-petitions");
+
         /// <summary>Intentional homicide rate (<c>homicide-rate</c>, per-100k): Victims of intentional homicide per 100,000 population in a calendar year.</summary>
         public static MetricId HomicideRate { get; } = new MetricId("homicide-rate");
 

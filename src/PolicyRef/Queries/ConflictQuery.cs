@@ -103,7 +103,8 @@ namespace PolicyRef.Queries
 
         private static Conflict? Judge(PolicyReference reference, IClaimSubject subject, MetricDefinition metric, ReferencePeriod? period, List<Claim> claims)
         {
-            if (claims.Count < 2)
+            // Values that all agree within the tolerance are consistent whatever else is true of them.
+            if (claims.Count < 2 || !Disagree(metric, claims))
             {
                 return null;
             }
@@ -172,6 +173,68 @@ namespace PolicyRef.Queries
 
         // A claim read by hand from its source, not imported from a bulk file (whose source names the file it came through).
         private static bool IsCurated(PolicyReference reference, Claim claim) => reference.TryGetSource(claim.SourceId, out var source) && source.Via is null;
+
+        /// <summary>
+        /// Whether any two claims disagree, in one pass: numbers disagree somewhere exactly when the smallest and largest do
+        /// (within a tolerance below 1, agreement is a ratio bound, and those two are the furthest apart); dates when the
+        /// latest start falls after the earliest end (ranges that pairwise overlap share a day); categories when two differ.
+        /// </summary>
+        internal static bool Disagree(MetricDefinition metric, IReadOnlyList<Claim> claims)
+        {
+            if (!Model.AgreeingValues.Applies(metric))
+            {
+                return DisagreePairwise(metric, claims);
+            }
+
+            var first = claims[0].Value;
+            ClaimValue smallest = first, largest = first;
+            foreach (var claim in claims)
+            {
+                var value = claim.Value;
+                if (value.Kind != first.Kind)
+                {
+                    return true;
+                }
+
+                switch (value.Kind)
+                {
+                    case ClaimValueKind.Number:
+                        smallest = value.Number < smallest.Number ? value : smallest;
+                        largest = value.Number > largest.Number ? value : largest;
+                        break;
+                    case ClaimValueKind.Date:
+                        smallest = value.Date.End < smallest.Date.End ? value : smallest;
+                        largest = value.Date.Start > largest.Date.Start ? value : largest;
+                        break;
+                    default:
+                        if (!value.Equals(first))
+                        {
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+
+            return first.Kind == ClaimValueKind.Number || first.Kind == ClaimValueKind.Date ? !metric.Agree(smallest, largest) : false;
+        }
+
+        /// <summary>Every pair compared: the definition, and the reference <see cref="Disagree"/> is tested against.</summary>
+        internal static bool DisagreePairwise(MetricDefinition metric, IReadOnlyList<Claim> claims)
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                for (var j = i + 1; j < claims.Count; j++)
+                {
+                    if (!metric.Agree(claims[i].Value, claims[j].Value))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         private static decimal Spread(IReadOnlyList<Claim> claims)
         {

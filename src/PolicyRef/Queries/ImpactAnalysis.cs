@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -15,8 +16,11 @@ namespace PolicyRef.Queries
     /// </summary>
     public sealed class ImpactAnalysis
     {
-        internal ImpactAnalysis(Policy policy, MetricDefinition metric, ImpactOptions options, SubjectImpact treated, ImmutableArray<SubjectImpact> comparison, ImmutableArray<ImpactSensitivity> sensitivity, ImmutableArray<string> limitations, string dataVersion)
+        private readonly ImpactDiagnostics diagnostics;
+
+        internal ImpactAnalysis(Policy policy, MetricDefinition metric, ImpactOptions options, SubjectImpact treated, ImmutableArray<SubjectImpact> comparison, ImmutableArray<ImpactSensitivity> sensitivity, ImmutableArray<string> limitations, string dataVersion, ImpactDiagnostics diagnostics)
         {
+            this.diagnostics = diagnostics;
             Policy = policy;
             Metric = metric;
             Options = options;
@@ -45,18 +49,14 @@ namespace PolicyRef.Queries
         /// <summary>The comparison countries' windows.</summary>
         public ImmutableArray<SubjectImpact> Comparison { get; }
 
-        /// <summary>The comparison countries with a figure in both windows.</summary>
-        public int ComparisonCountriesUsed => Comparison.Count(c => c.Change is not null);
+        /// <summary>The comparison countries in the mean: a figure for every window year (or, with partial windows allowed, in each window).</summary>
+        public ImmutableArray<SubjectImpact> ComparisonUsed => Comparison.Where(c => ImpactQuery.Uses(c, Options)).ToImmutableArray();
 
-        /// <summary>The mean change of the comparison countries with a figure in both windows; null when there are none.</summary>
-        public decimal? ComparisonChange
-        {
-            get
-            {
-                var changes = Comparison.Where(c => c.Change is not null).Select(c => c.Change!.Value).ToList();
-                return changes.Count == 0 ? null : changes.Average();
-            }
-        }
+        /// <summary>How many comparison countries are in the mean.</summary>
+        public int ComparisonCountriesUsed => ComparisonUsed.Length;
+
+        /// <summary>The mean change of the comparison countries used; null when there are none.</summary>
+        public decimal? ComparisonChange => ComparisonUsed.IsEmpty ? null : ComparisonUsed.Average(c => c.Change!.Value);
 
         /// <summary>The policy country's change minus the comparison group's mean change; null when either is missing.</summary>
         public decimal? DifferenceInDifferences => Treated.Change is null || ComparisonChange is null ? null : Treated.Change - ComparisonChange;
@@ -67,6 +67,44 @@ namespace PolicyRef.Queries
         /// <summary>Plain statements of what this comparison does not show.</summary>
         public ImmutableArray<string> Limitations { get; }
 
+        /// <summary>Whether the difference-in-differences can be read: estimated, not informative (a pre-trend or a placebo in time as large), or refused (no figure).</summary>
+        public Estimation.EstimateStatus Status => DifferenceInDifferences is null ? Estimation.EstimateStatus.Refused : diagnostics.NotInformative ? Estimation.EstimateStatus.NotInformative : Estimation.EstimateStatus.Estimated;
+
+        /// <summary>Diagnostics that failed and data problems inside the windows, each in a sentence.</summary>
+        public ImmutableArray<string> Warnings => diagnostics.Warnings;
+
+        /// <summary>Countries left out of the comparison group or its mean, each with the reason (a policy of the same kind, missing years).</summary>
+        public ImmutableArray<string> LeftOut => diagnostics.LeftOut;
+
+        /// <summary>The event study: each year of both windows and the start year, with the gap against the before window.</summary>
+        public ImmutableArray<ImpactEventYear> EventStudy => diagnostics.EventStudy;
+
+        /// <summary>The policy country's least-squares slope per year over the before window; null with fewer than two figures.</summary>
+        public double? TreatedPreSlope => diagnostics.TreatedPreSlope;
+
+        /// <summary>The comparison mean's slope per year over the before window; null with fewer than two years.</summary>
+        public double? ComparisonPreSlope => diagnostics.ComparisonPreSlope;
+
+        /// <summary>The difference-in-differences with every fake start year whose windows end before the policy's start year.</summary>
+        public ImmutableArray<ImpactPlacebo> PlacebosInTime => diagnostics.PlacebosInTime;
+
+        /// <summary>Each comparison country in turn in the policy country's place, against the others.</summary>
+        public ImmutableArray<ImpactPlacebo> PlacebosInSpace => diagnostics.PlacebosInSpace;
+
+        /// <summary>Publisher changes and part-year figures inside the windows, by country and year.</summary>
+        public ImmutableArray<string> Breaks => diagnostics.Breaks;
+
+        /// <summary>The rank of the absolute difference-in-differences among itself and the placebos in space (1 = largest); null without an estimate.</summary>
+        public int? PlaceboRank => DifferenceInDifferences is { } did ? 1 + PlacebosInSpace.Count(p => p.DifferenceInDifferences is { } d && Math.Abs(d) >= Math.Abs(did)) : null;
+
+        /// <summary>The permutation p-value: rank ÷ (placebos + 1). With n comparison countries it cannot be below 1/(n + 1).</summary>
+        public double? PlaceboPValue => PlaceboRank is { } rank ? (double)rank / (PlacebosInSpace.Count(p => p.DifferenceInDifferences is not null) + 1) : null;
+
+        /// <summary>The headline: the estimate, its design and its status.</summary>
+        /// <returns>One line.</returns>
+        public string Headline() =>
+            $"Difference-in-differences (before/after against the mean of {ComparisonCountriesUsed} comparison countries, {Options.YearsBefore} years before and {Options.YearsAfter} after, start year in neither): {Format(DifferenceInDifferences)} — {Estimation.PanelEstimate.StatusText(Status)}";
+
         /// <summary>The data release.</summary>
         public string DataVersion { get; }
 
@@ -75,7 +113,7 @@ namespace PolicyRef.Queries
         public override string ToString()
         {
             var text = new StringBuilder();
-            text.Append(Metric.Name).Append(" around ").Append(Policy.Name).Append(" (").Append(Policy.Country).Append(", from ")
+            text.Append(Headline()).Append("\n\n").Append(Metric.Name).Append(" around ").Append(Policy.Name).Append(" (").Append(Policy.Country).Append(", from ")
                 .Append(Policy.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(")\n")
                 .Append("Before: ").Append(Treated.Before.FirstYear).Append('–').Append(Treated.Before.LastYear)
                 .Append("; after: ").Append(Treated.After.FirstYear).Append('–').Append(Treated.After.LastYear)
@@ -86,8 +124,9 @@ namespace PolicyRef.Queries
                 Format(s.Before.Mean), s.Before.Observations + "/" + (s.Before.LastYear - s.Before.FirstYear + 1),
                 Format(s.After.Mean), s.After.Observations + "/" + (s.After.LastYear - s.After.FirstYear + 1),
                 Format(s.Change),
+                ReferenceEquals(s, Treated) ? "policy" : ImpactQuery.Uses(s, Options) ? "yes" : "no",
             }).ToList();
-            text.Append(TextTable.Render(new[] { "Country", "Mean before", "Years", "Mean after", "Years", "Change" }, rows));
+            text.Append(TextTable.Render(new[] { "Country", "Mean before", "Years", "Mean after", "Years", "Change", "In mean" }, rows));
             text.Append("\nComparison mean change: ").Append(Format(ComparisonChange)).Append(" (").Append(ComparisonCountriesUsed).Append(" countries)\n")
                 .Append("Difference-in-differences: ").Append(Format(DifferenceInDifferences)).Append('\n');
             foreach (var s in Sensitivity)
@@ -95,6 +134,7 @@ namespace PolicyRef.Queries
                 text.Append("  with ").Append(s.YearsBefore).Append(" years before and ").Append(s.YearsAfter).Append(" after: ").Append(Format(s.DifferenceInDifferences)).Append('\n');
             }
 
+            ImpactAnalysisText.AppendDiagnostics(text, this);
             text.Append("\nWhat this does not show:\n");
             foreach (var limitation in Limitations)
             {
@@ -104,6 +144,6 @@ namespace PolicyRef.Queries
             return text.Append("PolicyRef data ").Append(DataVersion).Append('\n').ToString();
         }
 
-        private static string Format(decimal? value) => value is null ? "—" : ClaimFormatter.FormatNumber(decimal.Round(value.Value, 2));
+        internal static string Format(decimal? value) => value is null ? "—" : ClaimFormatter.FormatNumber(decimal.Round(value.Value, 2));
     }
 }

@@ -8,12 +8,19 @@ namespace PolicyRef.Queries
     /// <summary>The windows and comparison group of an impact analysis. Immutable; the <c>With…</c> methods return copies.</summary>
     public sealed class ImpactOptions
     {
-        private ImpactOptions(int yearsBefore, int yearsAfter, ImmutableArray<CountryCode>? comparisonGroup)
+        private ImpactOptions(int yearsBefore, int yearsAfter, ImmutableArray<CountryCode>? comparisonGroup, bool allowsPartialWindows = false)
         {
             YearsBefore = yearsBefore;
             YearsAfter = yearsAfter;
             ComparisonGroup = comparisonGroup;
+            AllowsPartialWindows = allowsPartialWindows;
         }
+
+        /// <summary>
+        /// Whether comparison countries missing a year of a window still enter the comparison mean (with the years they
+        /// have). By default they leave it and are listed, so that every mean covers the same years.
+        /// </summary>
+        public bool AllowsPartialWindows { get; }
 
         /// <summary>How many calendar years before the policy's start year the before window covers.</summary>
         public int YearsBefore { get; }
@@ -42,8 +49,12 @@ namespace PolicyRef.Queries
         /// <param name="countries">Country codes, such as HND and GTM.</param>
         /// <returns>The copy.</returns>
         public ImpactOptions WithComparisonGroup(params string[] countries) =>
-            new ImpactOptions(YearsBefore, YearsAfter, (countries ?? throw new ArgumentNullException(nameof(countries))).Select(c => new CountryCode(c)).ToImmutableArray());
+            new ImpactOptions(YearsBefore, YearsAfter, (countries ?? throw new ArgumentNullException(nameof(countries))).Select(c => new CountryCode(c)).ToImmutableArray(), AllowsPartialWindows);
 
-        internal ImpactOptions WithWindows(int before, int after) => new ImpactOptions(before, after, ComparisonGroup);
+        /// <summary>A copy in which comparison countries missing a window year still enter the mean with the years they have.</summary>
+        /// <returns>The copy.</returns>
+        public ImpactOptions WithPartialWindows() => new ImpactOptions(YearsBefore, YearsAfter, ComparisonGroup, true);
+
+        internal ImpactOptions WithWindows(int before, int after) => new ImpactOptions(before, after, ComparisonGroup, AllowsPartialWindows);
     }
 }

@@ -1,39 +1,77 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
 {
-    /// <summary>Computes before/after windows around a policy's start for its country and a comparison group.</summary>
+    /// <summary>Computes before/after windows around a policy's start for its country and a comparison group, with the diagnostics of <see cref="ImpactDiagnostics"/>.</summary>
     internal static class ImpactQuery
     {
         public static ImpactAnalysis Run(PolicyReference reference, Policy policy, MetricId metricId, ImpactOptions options)
         {
             var metric = reference.RequireMetric(metricId, SubjectKind.Country);
             var country = reference.GetCountry(policy.Country);
-            var group = (options.ComparisonGroup ?? reference.Countries.Where(c => c.RegionCode == country.RegionCode && c.Code != country.Code).Select(c => c.Code).ToImmutableArray())
+            var start = policy.Start.Year;
+            var explicitGroup = options.ComparisonGroup is not null;
+            var candidates = (options.ComparisonGroup ?? reference.Countries.Where(c => c.RegionCode == country.RegionCode && c.Code != country.Code).Select(c => c.Code).ToImmutableArray())
                 .Where(c => c != country.Code)
+                .Distinct()
                 .Select(reference.GetCountry)
                 .ToList();
+            var leftOut = new List<string>();
+            var warnings = new List<string>();
+            var group = new List<Country>();
+            foreach (var candidate in candidates)
+            {
+                var treatedToo = SameKindPolicy(reference, policy, candidate.Code, start - options.YearsBefore, start + options.YearsAfter);
+                var why = treatedToo is null ? null : $"under {treatedToo.Id}, a policy of the same kind ({treatedToo.PolicyKind}) from {treatedToo.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, within the windows";
+                if (treatedToo is null || explicitGroup)
+                {
+                    group.Add(candidate);
+                }
+
+                if (why is not null && explicitGroup)
+                {
+                    warnings.Add($"{candidate.Id} was named in the comparison group but is itself {why}: its change is not that of an untreated country.");
+                }
+                else if (why is not null)
+                {
+                    leftOut.Add($"{candidate.Id}: {why}");
+                }
+            }
+
             // Each country's yearly series is built once and sliced for every window length.
-            var series = new[] { country }.Concat(group).GroupBy(c => c.Code).Select(g => g.First()).ToDictionary(c => c.Code, c => reference.Series(c, metricId, SeriesOptions.Yearly));
-            var (treated, comparison) = Windows(series, policy, options, country, group);
+            var series = new[] { country }.Concat(group).ToDictionary(c => c.Code, c => reference.Series(c, metricId, SeriesOptions.Yearly));
+            var (treated, comparison) = Windows(series, start, options, country, group);
+            foreach (var unused in comparison.Where(c => !Uses(c, options)))
+            {
+                var missing = unused.Before.MissingYears.Concat(unused.After.MissingYears).ToList();
+                leftOut.Add(unused.Change is null
+                    ? $"{unused.Country.Id}: no figure in one window"
+                    : $"{unused.Country.Id}: no figure for {string.Join(", ", missing)} (complete-window rule; partial windows can be allowed)");
+            }
+
             var sensitivity = new[] { (options.YearsBefore - 1, options.YearsAfter - 1), (options.YearsBefore + 1, options.YearsAfter + 1) }
                 .Where(w => w.Item1 >= 1 && w.Item2 >= 1)
                 .Select(w =>
                 {
-                    var (t, c) = Windows(series, policy, options.WithWindows(w.Item1, w.Item2), country, group);
-                    return new ImpactSensitivity(w.Item1, w.Item2, DifferenceInDifferences(t, c));
+                    var (t, c) = Windows(series, start, options.WithWindows(w.Item1, w.Item2), country, group);
+                    return new ImpactSensitivity(w.Item1, w.Item2, DifferenceInDifferences(t, c, options));
                 })
                 .ToImmutableArray();
-            return new ImpactAnalysis(policy, metric, options, treated, comparison, sensitivity, Limitations(treated, comparison, options), reference.DataVersion);
+            var diagnostics = ImpactDiagnostics.Compute(reference, series, policy, options, country, group, treated, comparison.Where(c => Uses(c, options)).ToList());
+            warnings.AddRange(diagnostics.Warnings);
+            return new ImpactAnalysis(policy, metric, options, treated, comparison, sensitivity, Limitations(treated, comparison, options), reference.DataVersion, diagnostics.With(warnings, leftOut));
         }
 
-        private static (SubjectImpact Treated, ImmutableArray<SubjectImpact> Comparison) Windows(IReadOnlyDictionary<CountryCode, Series> allSeries, Policy policy, ImpactOptions options, Country country, IReadOnlyList<Country> group)
+        /// <summary>Whether a comparison country enters the mean: both windows complete, or (when allowed) a figure in each.</summary>
+        internal static bool Uses(SubjectImpact subject, ImpactOptions options) => subject.Change is not null && (options.AllowsPartialWindows || subject.IsComplete);
+
+        internal static (SubjectImpact Treated, ImmutableArray<SubjectImpact> Comparison) Windows(IReadOnlyDictionary<CountryCode, Series> allSeries, int start, ImpactOptions options, Country country, IReadOnlyList<Country> group)
         {
-            var start = policy.Start.Year;
             SubjectImpact For(Country c)
             {
                 var series = allSeries[c.Code];
@@ -44,11 +82,15 @@ namespace PolicyRef.Queries
             return (For(country), group.Select(For).ToImmutableArray());
         }
 
-        private static decimal? DifferenceInDifferences(SubjectImpact treated, ImmutableArray<SubjectImpact> comparison)
+        internal static decimal? DifferenceInDifferences(SubjectImpact treated, IEnumerable<SubjectImpact> comparison, ImpactOptions options)
         {
-            var changes = comparison.Where(c => c.Change is not null).Select(c => c.Change!.Value).ToList();
+            var changes = comparison.Where(c => Uses(c, options)).Select(c => c.Change!.Value).ToList();
             return treated.Change is null || changes.Count == 0 ? null : treated.Change - changes.Average();
         }
+
+        /// <summary>A policy of the same kind in another country whose years overlap [first, last].</summary>
+        internal static Policy? SameKindPolicy(PolicyReference reference, Policy policy, CountryCode country, int first, int last) =>
+            reference.Policies.FirstOrDefault(p => p.Country == country && p.Id != policy.Id && p.PolicyKind == policy.PolicyKind && p.Start.Year <= last && (p.End is null || p.End.Value.Year >= first));
 
         private static ImmutableArray<string> Limitations(SubjectImpact treated, ImmutableArray<SubjectImpact> comparison, ImpactOptions options)
         {
@@ -59,16 +101,10 @@ namespace PolicyRef.Queries
                 "Means of yearly figures from different publishers and definitions are compared as given; the figure for each year is the preferred claim, and other sources may differ.",
                 $"The answer depends on the windows ({options.YearsBefore} years before, {options.YearsAfter} after); see the sensitivity lines.",
             };
-            var missing = new[] { treated }.Concat(comparison).Where(s => !s.Before.MissingYears.IsEmpty || !s.After.MissingYears.IsEmpty).Select(s => s.Country.Code.Value).ToList();
+            var missing = new[] { treated }.Concat(comparison).Where(s => !s.IsComplete).Select(s => s.Country.Code.Value).ToList();
             if (missing.Count > 0)
             {
                 limits.Add($"Years are missing for {string.Join(", ", missing)}; missing years are left out, never filled.");
-            }
-
-            var unused = comparison.Where(c => c.Change is null).Select(c => c.Country.Code.Value).ToList();
-            if (unused.Count > 0)
-            {
-                limits.Add($"Left out of the comparison mean for lack of a figure in one window: {string.Join(", ", unused)}.");
             }
 
             return limits.ToImmutableArray();

@@ -24,7 +24,7 @@ namespace PolicyRef.Queries
             }
 
             var oldest = options.MaximumAge is null ? (LocalDate?)null : asOf.Minus(options.MaximumAge);
-            var sources = reference.SourceIndex;
+            var sources = reference.SourcesById;
             var ranked = new List<(IClaimSubject Subject, ClaimSelection Selection)>();
             var without = new List<IClaimSubject>();
             var column = subjects is null ? reference.Column(kind, metricId) : null;

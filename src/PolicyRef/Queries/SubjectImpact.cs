@@ -24,6 +24,9 @@ namespace PolicyRef.Queries
         /// <summary>The after mean minus the before mean; null when either window has no figure.</summary>
         public decimal? Change => Before.Mean is null || After.Mean is null ? null : After.Mean - Before.Mean;
 
+        /// <summary>Whether both windows have a figure for every year.</summary>
+        public bool IsComplete => Before.MissingYears.IsEmpty && After.MissingYears.IsEmpty;
+
         /// <inheritdoc />
         public override string ToString() => $"{Country.Name}: before {Before}; after {After}";
     }

@@ -33,9 +33,10 @@ namespace PolicyRef.Cookbook.Recipes
             var data = PolicyReference.Default;
             var policy = data.GetPolicy("slv-state-of-exception-2022"); // in force from 27 March 2022
 
-            // Three years before the start year against two after (2022 itself is in neither window),
-            // for El Salvador and its neighbours Honduras and Guatemala.
-            var options = ImpactOptions.Years(3, 2).WithComparisonGroup("HND", "GTM");
+            // Three years before the start year against two after (2022 itself is in neither window), against
+            // the default group: the rest of Central America less Honduras, under its own state of exception from
+            // December 2022, and less any country missing a window year (the complete-window rule).
+            var options = ImpactOptions.Years(3, 2);
             output.Write(data.Impact(policy, Metrics.HomicideRate, options));
             output.WriteLine();
 

@@ -71,9 +71,9 @@ namespace PolicyRef.Cookbook.Recipes
             var directory = Directory.CreateTempSubdirectory("policyref-csv-").FullName;
             try
             {
-                // Five UTF-8 files with a stable set of columns (see the CSV export page).
+                // Five UTF-8 files with a stable set of columns (see the CSV export page), written whole or not at all.
                 CsvExport.Write(PolicyReference.Default, directory);
-                foreach (var file in Directory.GetFiles(directory).OrderBy(f => f, StringComparer.Ordinal))
+                foreach (var file in Directory.GetFiles(directory, "*.csv").OrderBy(f => f, StringComparer.Ordinal))
                 {
                     var lines = File.ReadAllLines(file);
                     output.WriteLine($"{Path.GetFileName(file)}: {lines.Length - 1} rows; columns {lines[0]}");

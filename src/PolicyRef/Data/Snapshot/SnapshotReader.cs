@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
 using PolicyRef.Model;
-using PolicyRef.Standards;
 
 namespace PolicyRef.Data.Snapshot
 {
@@ -214,12 +213,9 @@ namespace PolicyRef.Data.Snapshot
                 var derivedFrom = Strings();
                 var definition = String();
                 var partKind = Count();
-                ClaimPart? part = null;
-                if (partKind > 0)
-                {
-                    var label = String()!;
-                    part = new ClaimPart((PartKind)(partKind - 1), label, Flag() ? Period() : null);
-                }
+                var label = String();
+                var whole = Flag() ? Period() : null;
+                var part = partKind > 0 ? new ClaimPart((PartKind)(partKind - 1), label!, whole) : null;
 
                 var doubt = Count();
                 claims[i] = new Claim(kind, subjectId, metric, value, unit, period, sourceId, note, flags, derivedFrom, definition, part, doubt == 0 ? null : (ClaimDoubt)(doubt - 1), String());

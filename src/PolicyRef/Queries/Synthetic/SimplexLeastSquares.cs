@@ -4,7 +4,7 @@ using System.Linq;
 namespace PolicyRef.Queries.Synthetic
 {
     /// <summary>
-    /// Minimises ‖X w − y‖² over weights w ≥ 0 with Σw = 1 by accelerated projected gradient descent (FISTA with adaptive restart), projecting
+    /// Minimises ‖X w − y‖² + Σ penalty_j w_j over weights w ≥ 0 with Σw = 1 (with the penalty of Abadie and L'Hour 2021 the answer is unique when several mixes fit exactly) by accelerated projected gradient descent (FISTA with adaptive restart), projecting
     /// onto the probability simplex with the sort-based method of Duchi et al. (2008).
     /// </summary>
     internal static class SimplexLeastSquares
@@ -14,7 +14,8 @@ namespace PolicyRef.Queries.Synthetic
 
         /// <param name="x">Rows are periods, columns are donors.</param>
         /// <param name="y">The treated unit's values per period.</param>
-        public static double[] Solve(double[,] x, double[] y)
+        /// <param name="penalty">A linear cost per donor; null for plain least squares.</param>
+        public static double[] Solve(double[,] x, double[] y, double[]? penalty = null)
         {
             int periods = x.GetLength(0), donors = x.GetLength(1);
             if (periods != y.Length || donors == 0)
@@ -32,7 +33,7 @@ namespace PolicyRef.Queries.Synthetic
                 }
             }
 
-            var step = lipschitz > 0 ? 1 / (2 * lipschitz) : 1;
+                        var step = lipschitz > 0 ? 1 / (2 * lipschitz) : 1;
             var w = new double[donors];
             var z = new double[donors];
             var next = new double[donors];
@@ -59,7 +60,7 @@ namespace PolicyRef.Queries.Synthetic
 
                 for (var j = 0; j < donors; j++)
                 {
-                    var gradient = 0.0;
+                    var gradient = penalty is null ? 0.0 : penalty[j];
                     for (var i = 0; i < periods; i++)
                     {
                         gradient += 2 * x[i, j] * residual[i];

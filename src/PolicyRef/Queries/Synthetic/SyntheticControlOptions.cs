@@ -32,8 +32,8 @@ namespace PolicyRef.Queries.Synthetic
         public ImmutableArray<CountryCode>? Donors { get; }
 
         /// <summary>
-        /// Placebos whose pre-period RMSPE is more than this many times the treated country's are left out of the rank
-        /// (Abadie, Diamond and Hainmueller 2010 report results with such cut-offs); default 5.
+        /// Placebos whose pre-period mean squared prediction error (MSPE) is more than this many times the treated
+        /// country's are left out of the rank; Abadie, Diamond and Hainmueller (2010) show cut-offs of 20, 5 and 2; default 5.
         /// </summary>
         public decimal PoorFitThreshold { get; }
 
@@ -63,9 +63,9 @@ namespace PolicyRef.Queries.Synthetic
             new SyntheticControlOptions(PreYears, PostYears, (countries ?? throw new ArgumentNullException(nameof(countries))).Select(c => new CountryCode(c)).ToImmutableArray(), PoorFitThreshold);
 
         /// <summary>A copy with another poor-fit threshold for placebos.</summary>
-        /// <param name="threshold">A multiple of the treated country's pre-period RMSPE, greater than 0.</param>
+        /// <param name="threshold">A multiple of the treated country's pre-period MSPE, greater than 0.</param>
         /// <returns>The copy.</returns>
         public SyntheticControlOptions WithPoorFitThreshold(decimal threshold) =>
-            threshold <= 0 ? throw new ArgumentOutOfRangeException(nameof(threshold)) : new SyntheticControlOptions(PreYears, PostYears, Donors, threshold);
+            threshold <= 0 ? throw new ArgumentOutOfRangeException(nameof(threshold), "The poor-fit cut-off is a multiple of the treated country's pre-period MSPE, greater than 0.") : new SyntheticControlOptions(PreYears, PostYears, Donors, threshold);
     }
 }

@@ -11,7 +11,7 @@ namespace PolicyRef.Queries.Synthetic
     /// both windows, less those with a policy of the same kind overlapping the windows; a caller's pool is only
     /// filtered for missing years.
     /// </summary>
-    public static class SyntheticControlQuery
+    internal static class SyntheticControlQuery
     {
         /// <summary>Runs the estimate and its placebos.</summary>
         /// <param name="reference">The data set.</param>
@@ -43,11 +43,16 @@ namespace PolicyRef.Queries.Synthetic
             var first = years[0];
             var last = years[years.Length - 1];
             var pool = new List<(Country Country, double[] Values)>();
+            var warnings = new List<string>();
             foreach (var country in candidates)
             {
-                var comparable = options.Donors is null
-                    ? reference.Policies.FirstOrDefault(p => p.Country == country.Code && p.PolicyKind == policy.PolicyKind && p.Start.Year <= last && (p.End is null || p.End.Value.Year >= first))
-                    : null;
+                var sameKind = reference.Policies.FirstOrDefault(p => p.Country == country.Code && p.Id != policy.Id && p.PolicyKind == policy.PolicyKind && p.Start.Year <= last && (p.End is null || p.End.Value.Year >= first));
+                if (sameKind is not null && options.Donors is not null)
+                {
+                    warnings.Add($"{country.Id} was named as a donor but is itself under {sameKind.Id}, a policy of the same kind from {sameKind.Start.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: it is not an untreated comparison.");
+                }
+
+                var comparable = options.Donors is null ? sameKind : null;
                 var values = comparable is null ? Values(country) : null;
                 if (comparable is not null)
                 {
@@ -69,32 +74,55 @@ namespace PolicyRef.Queries.Synthetic
                 : pool.Count < SyntheticControlOptions.MinimumDonors
                     ? $"only {pool.Count} donors have a figure for every year from {first} to {last}; at least {SyntheticControlOptions.MinimumDonors} are needed."
                     : null;
-            var limitations = Limitations(options, pool.Count, null).ToImmutableArray();
+            var limitations = Limitations(options, pool.Count).ToImmutableArray();
             if (refusal is not null)
             {
-                return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion);
+                return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), ImmutableArray<DonorWeight>.Empty);
             }
 
-            var (weights, synthetic) = Fit(actual!, pool.Select(p => p.Values).ToList(), options.PreYears);
+                        var (weights, synthetic) = Fit(actual!, pool.Select(p => p.Values).ToList(), options.PreYears);
             var treatedPre = Rmspe(actual!, synthetic, 0, options.PreYears);
+
+            // Each donor in turn plays the treated country; its pool is the other donors and the treated country (Abadie, Diamond and Hainmueller 2010).
             var placebos = pool.Select((donor, index) =>
             {
-                var others = pool.Where((_, j) => j != index).Select(p => p.Values).ToList();
+                var others = pool.Where((_, j) => j != index).Select(p => p.Values).Append(actual!).ToList();
                 var (_, placeboSynthetic) = Fit(donor.Values, others, options.PreYears);
                 var pre = Rmspe(donor.Values, placeboSynthetic, 0, options.PreYears);
                 var post = Rmspe(donor.Values, placeboSynthetic, options.PreYears, years.Length - options.PreYears);
-                var excluded = pre > (double)options.PoorFitThreshold * Math.Max(treatedPre, 1e-9);
+                var excluded = pre * pre > (double)options.PoorFitThreshold * Math.Max(treatedPre * treatedPre, 1e-18);
                 return new PlaceboEstimate(donor.Country, pre, post, donor.Values.Select((v, i) => v - placeboSynthetic[i]).ToImmutableArray(), excluded);
             }).ToImmutableArray();
 
-            limitations = Limitations(options, pool.Count, (treatedPre, actual!.Take(options.PreYears).Average())).ToImmutableArray();
+            limitations = Limitations(options, pool.Count).ToImmutableArray();
+            var preMean = actual!.Take(options.PreYears).Average();
+            if (treatedPre > PoorFitShare * Math.Abs(preMean))
+            {
+                warnings.Insert(0, $"The synthetic control does not track the country before the policy (pre-period RMSPE {treatedPre:0.##} against a pre-period mean of {preMean:0.##}): the country lies outside what any weighted mix of donors can reproduce, so the gap after the start is not informative.");
+            }
+
             var donorWeights = pool.Select((p, i) => new DonorWeight(p.Country, weights[i]))
                 .Where(w => w.Weight > 0.001)
                 .OrderByDescending(w => w.Weight)
                 .ThenBy(w => w.Country.Id, StringComparer.Ordinal)
                 .ToImmutableArray();
-            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion);
+            var leaveOneOut = donorWeights.Select(w =>
+            {
+                var index = pool.FindIndex(p => p.Country.Code == w.Country.Code);
+                var others = pool.Where((_, j) => j != index).Select(p => p.Values).ToList();
+                var (_, without) = Fit(actual!, others, options.PreYears);
+                return new DonorWeight(w.Country, Enumerable.Range(options.PreYears, years.Length - options.PreYears).Average(i => actual![i] - without[i]));
+            }).ToImmutableArray();
+            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), leaveOneOut);
         }
+
+        /// <summary>
+        /// The penalty weight λ of the penalised synthetic control (Abadie and L'Hour 2021): each donor's weight costs
+        /// λ times its own squared pre-period distance from the treated unit, so that among mixes that fit (almost)
+        /// equally well the one made of nearer donors wins and the answer is unique; placebo ranks then do not depend on
+        /// the solver. λ is unitless (both terms are squared outcome distances); 0.01 keeps the fit nearly unpenalised.
+        /// </summary>
+        internal const double PenaltyWeight = 0.01;
 
         private static (double[] Weights, double[] Synthetic) Fit(double[] target, IReadOnlyList<double[]> donors, int preYears)
         {
@@ -107,7 +135,8 @@ namespace PolicyRef.Queries.Synthetic
                 }
             }
 
-            var weights = SimplexLeastSquares.Solve(x, target.Take(preYears).ToArray());
+            var penalty = donors.Select(d => PenaltyWeight * Enumerable.Range(0, preYears).Sum(t => (target[t] - d[t]) * (target[t] - d[t]))).ToArray();
+            var weights = SimplexLeastSquares.Solve(x, target.Take(preYears).ToArray(), penalty);
             var synthetic = Enumerable.Range(0, target.Length).Select(t => donors.Select((d, j) => d[t] * weights[j]).Sum()).ToArray();
             return (weights, synthetic);
         }
@@ -118,16 +147,11 @@ namespace PolicyRef.Queries.Synthetic
         /// <summary>A pre-period RMSPE above this share of the treated country's pre-period mean is called a poor fit.</summary>
         private const double PoorFitShare = 0.1;
 
-        private static IEnumerable<string> Limitations(SyntheticControlOptions options, int donors, (double Rmspe, double Mean)? fit)
+        private static IEnumerable<string> Limitations(SyntheticControlOptions options, int donors)
         {
-            if (fit is { } f && f.Rmspe > PoorFitShare * Math.Abs(f.Mean))
-            {
-                yield return $"The synthetic control does not track the country before the policy (pre-period RMSPE {f.Rmspe:0.##} against a pre-period mean of {f.Mean:0.##}): the country lies outside what any weighted mix of donors can reproduce, so the gap after the start is not informative.";
-            }
-
             yield return "The synthetic control is the weighted mix of donors that best tracked the country before the policy; the gap after is attributed to the policy only if nothing else set the country apart from that mix in those years.";
-            yield return "Weights are fitted on the outcome alone (no covariates) over the pre-period; a good pre-period fit with few years can be a coincidence.";
-            yield return $"Inference is by placebo: the rank of the country's post/pre RMSPE ratio among {donors} donors treated as if they had had the policy; with few donors even the top rank is a large p-value.";
+            yield return "Weights are fitted on the outcome alone (no covariates, so no V weights) over the pre-period, penalised as in Abadie and L'Hour (2021, λ = 0.01) so that nearer donors win when several mixes fit equally well and the answer is unique; a good pre-period fit with few years can be a coincidence.";
+            yield return $"Inference is by placebo: the rank of the country's post/pre RMSPE ratio among {donors} donors treated as if they had had the policy; with few donors even the top rank is a large p-value (the smallest possible is 1/{donors + 1}). Placebos whose pre-period MSPE exceeds {options.PoorFitThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} times the treated country's leave the rank.";
             yield return "Yearly figures are the preferred claims and may come from different publishers in different years; a change of publisher or definition can look like an effect.";
             yield return $"The answer depends on the windows ({options.PreYears} years before, {options.PostYears} after, start year in neither) and on the donor pool; try others.";
         }

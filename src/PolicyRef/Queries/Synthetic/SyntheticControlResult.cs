@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -28,8 +29,12 @@ namespace PolicyRef.Queries.Synthetic
             ImmutableArray<PlaceboEstimate> placebos,
             ImmutableArray<string> leftOut,
             ImmutableArray<string> limitations,
-            string dataVersion)
+            string dataVersion,
+            ImmutableArray<string> warnings,
+            ImmutableArray<DonorWeight> leaveOneOut)
         {
+            Warnings = warnings;
+            LeaveOneOut = leaveOneOut;
             Policy = policy;
             Metric = metric;
             Treated = treated;
@@ -87,6 +92,26 @@ namespace PolicyRef.Queries.Synthetic
         /// <summary>The data release.</summary>
         public string DataVersion { get; }
 
+        /// <summary>Problems with the design, such as a named donor under a policy of the same kind, each in a sentence.</summary>
+        public ImmutableArray<string> Warnings { get; }
+
+        /// <summary>For each donor with weight, the estimate refitted without it (its <see cref="DonorWeight.Weight"/> holds that average post-period gap).</summary>
+        public ImmutableArray<DonorWeight> LeaveOneOut { get; }
+
+        /// <summary>The estimate: the mean of the post-period gaps (actual minus synthetic); null without an estimate.</summary>
+        public double? Estimate => IsEstimated ? PostGaps.Average() : null;
+
+        /// <summary>Whether the estimate can be read: refused, not informative (the synthetic control does not track the country before the policy: pre-period RMSPE over a tenth of the pre-period mean), or estimated.</summary>
+        public Estimation.EstimateStatus Status => !IsEstimated ? Estimation.EstimateStatus.Refused
+            : PreRmspe > 0.1 * Math.Abs(Actual.Take(PreYearCount).Average()) ? Estimation.EstimateStatus.NotInformative
+            : Estimation.EstimateStatus.Estimated;
+
+        /// <summary>The headline: the estimate, its design and its status.</summary>
+        /// <returns>One line.</returns>
+        public string Headline() => IsEstimated
+            ? $"Synthetic control estimate (mean post-period gap, outcome-only weights on {Placebos.Length} donors, {PreYearCount} years before and {Years.Length - PreYearCount} after): {Number(Estimate!.Value)} — {Estimation.PanelEstimate.StatusText(Status)}"
+            : $"Synthetic control: no estimate — {Refusal}";
+
         /// <summary>The number of pre-period years.</summary>
         public int PreYearCount => Options.PreYears;
 
@@ -116,7 +141,7 @@ namespace PolicyRef.Queries.Synthetic
         public override string ToString()
         {
             var text = new StringBuilder();
-            text.Append("Synthetic control: ").Append(Metric.Name).Append(", ").Append(Treated.Name).Append(", around ").Append(Policy.Name)
+            text.Append(Headline()).Append("\n\n").Append("Synthetic control: ").Append(Metric.Name).Append(", ").Append(Treated.Name).Append(", around ").Append(Policy.Name)
                 .Append(" (from ").Append(Policy.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(")\n");
             if (!IsEstimated)
             {
@@ -131,12 +156,22 @@ namespace PolicyRef.Queries.Synthetic
                 }).ToList();
                 text.Append(TextTable.Render(new[] { "Year", "Window", Treated.Name, "Synthetic", "Gap" }, rows))
                     .Append($"Pre-period RMSPE {Number(PreRmspe)}, post-period RMSPE {Number(PostRmspe)}, ratio {Number(Ratio)}\n")
-                    .Append($"Placebo rank {Rank} of {PlacebosRanked + 1} (permutation p = {PValue:0.000}); {Placebos.Count(p => p.Excluded)} placebos left out for a pre-period RMSPE over {Options.PoorFitThreshold.ToString(CultureInfo.InvariantCulture)}× the treated country's\n");
+                    .Append($"Placebo rank {Rank} of {PlacebosRanked + 1} (permutation p = {PValue:0.000}); {Placebos.Count(p => p.Excluded)} placebos left out for a pre-period MSPE over {Options.PoorFitThreshold.ToString(CultureInfo.InvariantCulture)}× the treated country's\n");
+                if (!LeaveOneOut.IsEmpty)
+                {
+                    text.Append("Leave one out (estimate without each donor): ").Append(string.Join(", ", LeaveOneOut.Select(l => $"{l.Country.Id} {Number(l.Weight)}"))).Append('\n');
+                }
             }
 
             if (!LeftOut.IsEmpty)
             {
                 text.Append("Left out of the donor pool: ").Append(LeftOut.Length).Append(" countries (").Append(string.Join("; ", LeftOut.Take(8))).Append(LeftOut.Length > 8 ? "; …" : string.Empty).Append(")\n");
+            }
+
+            text.Append("Status: ").Append(Estimation.PanelEstimate.StatusText(Status)).Append('\n');
+            foreach (var warning in Warnings)
+            {
+                text.Append("Warning: ").Append(warning).Append('\n');
             }
 
             text.Append("\nWhat this does not show:\n");
@@ -163,7 +198,7 @@ namespace PolicyRef.Queries.Synthetic
                 sum += (Actual[i] - Synthetic[i]) * (Actual[i] - Synthetic[i]);
             }
 
-            return System.Math.Sqrt(sum / count);
+            return Math.Sqrt(sum / count);
         }
     }
 }

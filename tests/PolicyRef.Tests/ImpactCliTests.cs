@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+using PolicyRef.Cli;
+using Xunit;
+
+namespace PolicyRef.Tests
+{
+    /// <summary>The impact command carries the whole result, caveats included, in every format.</summary>
+    public class ImpactCliTests
+    {
+        [Fact]
+        public void The_default_group_leaves_out_honduras_with_the_reason_and_the_text_warns_of_the_pre_trend_and_placebos_in_time()
+        {
+            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate");
+            Assert.True(code == 0, error);
+            Assert.StartsWith("Difference-in-differences (before/after against the mean of", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("\nHonduras ", output);
+            Assert.Contains("HND: under hnd-state-of-exception-2022", output);
+            Assert.Contains("- Pre-trend:", output);
+            Assert.Contains("- Placebo in time:", output);
+            Assert.Contains("Status: not informative", output);
+        }
+
+        [Theory]
+        [InlineData("json")]
+        [InlineData("csv")]
+        [InlineData("markdown")]
+        public void Every_format_carries_estimate_diagnostics_warnings_limitations_and_status(string format)
+        {
+            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--vs", "HND,GTM", "--format", format);
+            Assert.True(code == 0, error);
+            foreach (var part in new[] { "comparison_change", "difference_in_differences", "sensitivity", "event_study", "placebos_in_time", "placebos_in_space", "limitations", "left_out", "not-informative" })
+            {
+                Assert.Contains(part, output);
+            }
+
+            Assert.Contains("HND was named in the comparison group but is itself under hnd-state-of-exception-2022", output);
+            if (format == "json")
+            {
+                var json = JObject.Parse(output);
+                Assert.Equal(JTokenType.Float, json["estimate"]!.Type);
+                Assert.Equal("not-informative", (string?)json["status"]);
+                Assert.Contains("Difference-in-differences", (string?)json["headline"]);
+            }
+        }
+
+        [Fact]
+        public void Synthetic_control_runs_at_its_defaults_and_its_json_has_numeric_weights_status_and_estimate()
+        {
+            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--format", "json");
+            Assert.True(code == 0, error);
+            var json = JObject.Parse(output);
+            Assert.Equal(JTokenType.Float, json["estimate"]!.Type);
+            Assert.All(json["donor_weights"]!, w => Assert.Equal(JTokenType.Float, w["weight"]!.Type));
+            Assert.Contains((string?)json["status"], new[] { "estimated", "not-informative" });
+            Assert.Equal(7, (int)json["windows"]!["years_before"]!);
+            Assert.NotNull(json["diagnostics"]!["smallest_possible_p_value"]);
+            Assert.DoesNotContain(json["donor_weights"]!, w => (string?)w["country"] == "HND");
+        }
+
+        [Fact]
+        public void Synthetic_control_with_too_short_a_pre_period_or_a_bad_cut_off_is_bad_usage_without_a_parameter_name()
+        {
+            var (code, _, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "3");
+            Assert.Equal(2, code);
+            Assert.Contains("--before of at least 5", error);
+            Assert.DoesNotContain("Parameter", error);
+            Assert.Equal(2, Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--poor-fit-mspe", "0").Code);
+            Assert.Equal(1, Run("impact", "slv-no-such-policy", "homicide-rate").Code);
+        }
+
+        private static (int Code, string Output, string Error) Run(params string[] args)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var code = Program.Run(args, output, error);
+            return (code, output.ToString(), error.ToString());
+        }
+    }
+}
