@@ -64,34 +64,32 @@ namespace PolicyRef.Charts
             plot.Axes.Bottom.Label.Text = "Year";
             plot.Axes.Left.Label.Text = $"{metric.Name} ({UnitLabel(metric.Unit)})";
             plot.Title($"{metric.Name}: {string.Join(", ", lines.Select(l => l.Subject.DisplayName).Distinct(StringComparer.Ordinal))}");
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Edge.Right);
             Finish(plot, reference, sources, path);
         }
 
-        /// <summary>Bars of a ranking, largest first, each labelled with its subject; the periods differ and the caption says so.</summary>
-        /// <param name="reference">The data set.</param>
+        /// <summary>
+        /// Bars of a ranking, largest first, each labelled with its subject and period (the periods differ; the title says
+        /// so) and its value, bounds drawn as bounds and estimates marked.
+        /// </summary>
+        /// <param name="reference">The data set the ranking comes from (its version and sources are printed).</param>
         /// <param name="ranking">The ranking.</param>
         /// <param name="path">The output file; .svg or .png.</param>
         public static void Rank(PolicyReference reference, Ranking ranking, string path)
         {
-            if (ranking is null)
+            if (reference is null || ranking is null)
             {
-                throw new ArgumentNullException(nameof(ranking));
+                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(ranking));
             }
 
             var plot = NewPlot();
-            var rows = ranking.Rows;
-            var bars = plot.Add.Bars(rows.Select(r => (double)r.Value).ToArray());
-            bars.Horizontal = false;
-            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, rows.Length).Select(i => (double)i).ToArray(), rows.Select(r => $"{r.Subject.DisplayName}\n{r.Period}").ToArray());
-            plot.Axes.Bottom.TickLabelStyle.Rotation = 0;
+            ChartBars.Draw(plot, ranking.Rows.Select(r => (Label: $"{r.Subject.DisplayName}\n{r.Period}", r.Claim)).ToList());
             plot.Axes.Left.Label.Text = $"{ranking.Metric.Name} ({UnitLabel(ranking.Metric.Unit)})";
-            plot.Axes.Margins(bottom: 0);
             plot.Title($"{ranking.Metric.Name}, latest figure as of {ranking.AsOf:uuuu-MM-dd} (periods differ)");
-            Finish(plot, reference, rows.Select(r => r.Source.Publisher), path);
+            Finish(plot, reference, ranking.Rows.Select(r => r.Source.Publisher), path);
         }
 
-        /// <summary>Bars of one facility metric side by side, each the preferred claim: one row of a <see cref="FacilityComparison"/>.</summary>
+        /// <summary>Bars of one facility metric side by side, each the preferred claim (bounds drawn as bounds, estimates and planned values marked): one row of a <see cref="FacilityComparison"/>.</summary>
         /// <param name="reference">The data set the comparison comes from (its version and sources are printed).</param>
         /// <param name="row">The row of the metric to draw.</param>
         /// <param name="path">The output file; .svg or .png.</param>
@@ -105,10 +103,8 @@ namespace PolicyRef.Charts
             var definition = row.Metric;
             var cells = row.Cells.Where(c => c.Selection is not null).ToList();
             var plot = NewPlot();
-            plot.Add.Bars(cells.Select(c => (double)c.Selection!.Chosen.Value.Number).ToArray());
-            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, cells.Count).Select(i => (double)i).ToArray(), cells.Select(c => $"{c.Facility.DisplayName} ({c.Facility.Country})\n{c.Selection!.Chosen.Period}").ToArray());
+            ChartBars.Draw(plot, cells.Select(c => (Label: $"{c.Facility.DisplayName} ({c.Facility.Country})\n{c.Selection!.Chosen.Period}", c.Selection!.Chosen)).ToList());
             plot.Axes.Left.Label.Text = $"{definition.Name} ({UnitLabel(definition.Unit)})";
-            plot.Axes.Margins(bottom: 0);
             plot.Title($"{definition.Name}, preferred figure per facility");
             Finish(plot, reference, cells.Select(c => reference.GetSource(c.Selection!.Chosen.SourceId).Publisher), path);
         }
@@ -139,7 +135,7 @@ namespace PolicyRef.Charts
             series.Axes.Bottom.Label.Text = "Year";
             series.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) };
             series.Title($"{estimate.Treated.Name} and its synthetic control");
-            series.ShowLegend(Alignment.UpperRight);
+            series.ShowLegend(Edge.Bottom);
 
             var gaps = NewPlot();
             foreach (var placebo in estimate.Placebos.Where(p => !p.Excluded))
@@ -157,7 +153,7 @@ namespace PolicyRef.Charts
             gaps.Axes.Bottom.Label.Text = "Year";
             gaps.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) };
             gaps.Title("Gaps: the country (black) and placebos (grey)");
-            gaps.ShowLegend(Alignment.LowerLeft);
+            gaps.ShowLegend(Edge.Bottom);
             Caption(gaps, reference, estimate.Years.Length == 0 ? Array.Empty<string>() : new[] { "preferred yearly figures per country" });
 
             var multiplot = new Multiplot(series);
@@ -186,13 +182,43 @@ namespace PolicyRef.Charts
             return plot;
         }
 
+        // The sources and data version go under the plot, in the bottom axis's label, where they can never cover data.
         private static void Caption(Plot plot, PolicyReference reference, IEnumerable<string> publishers)
         {
             var list = publishers.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
-            var caption = "Sources: " + (list.Count <= 3 ? string.Join("; ", list) : string.Join("; ", list.Take(3)) + $"; and {list.Count - 3} more") + $"  |  PolicyRef data {reference.DataVersion}";
-            var annotation = plot.Add.Annotation(caption, Alignment.LowerRight);
-            annotation.LabelFontSize = 10;
-            annotation.LabelFontName = ChartFont.Name;
+            var caption = WrapCaption("Sources: " + (list.Count <= 3 ? string.Join("; ", list) : string.Join("; ", list.Take(3)) + $"; and {list.Count - 3} more"), $"  |  PolicyRef data {reference.DataVersion}");
+            var axisTitle = plot.Axes.Bottom.Label.Text;
+            plot.Axes.Bottom.Label.Text = string.IsNullOrEmpty(axisTitle) ? caption : axisTitle + "\n" + caption;
+            plot.Axes.Bottom.Label.FontSize = 11;
+            plot.Axes.Bottom.Label.Bold = false;
+        }
+
+        /// <summary>The caption broken at spaces into lines that fit the chart's width, the data version kept whole at its end.</summary>
+        private static string WrapCaption(string caption, string version)
+        {
+            const int lineLength = 140;
+            var lines = new List<string>();
+            var current = string.Empty;
+            foreach (var word in caption.Split(' '))
+            {
+                if (current.Length > 0 && current.Length + 1 + word.Length > lineLength)
+                {
+                    lines.Add(current);
+                    current = word;
+                }
+                else
+                {
+                    current = current.Length == 0 ? word : current + " " + word;
+                }
+            }
+
+            lines.Add(current.Length + version.Length <= lineLength ? current + version : current);
+            if (current.Length + version.Length > lineLength)
+            {
+                lines.Add(version.Trim(' ', '|'));
+            }
+
+            return string.Join("\n", lines);
         }
 
         private static void Finish(Plot plot, PolicyReference reference, IEnumerable<string> publishers, string path)

@@ -22,13 +22,20 @@ namespace PolicyRef.Cli
         /// <summary>The global option naming a directory to load over the embedded data set.</summary>
         public Option<DirectoryInfo?> DataOption { get; } = CommonOptions.Data();
 
-        /// <summary>Writes a result as text, or as rows in the format asked for.</summary>
-        public void Write(ParseResult parse, Option<string> format, object result, Func<Tabular> rows)
+        /// <summary>Writes a result as text (its tables fitted to 100 columns unless <c>--wide</c> is given), or as rows in the format asked for.</summary>
+        public void Write(ParseResult parse, Option<string> format, object result, Func<Tabular> rows, Option<bool>? wide = null)
         {
             var chosen = parse.GetValue(format) ?? "text";
             if (chosen == "text")
             {
-                Output.Write(result.ToString());
+                var width = wide is not null && parse.GetValue(wide) ? int.MaxValue : PolicyRef.Internal.TextTable.TerminalWidth;
+                Output.Write(result switch
+                {
+                    PolicyRef.Queries.FacilityComparison comparison => comparison.ToText(width),
+                    PolicyRef.Queries.ConflictReport report => report.ToText(width),
+                    PolicyRef.Standards.StandardsAssessment assessment => assessment.ToText(width),
+                    _ => result.ToString(),
+                });
             }
             else
             {
@@ -39,8 +46,12 @@ namespace PolicyRef.Cli
         public PolicyReference Reference(ParseResult parse)
         {
             var directory = parse.GetValue(DataOption);
-            return directory is null ? PolicyReference.Default : PolicyReference.LoadDirectory(directory.FullName, PolicyReference.Default);
+            return directory is null ? PolicyReference.Default : PolicyReference.LoadDirectory(ExistingDirectory(directory), PolicyReference.Default);
         }
+
+        /// <summary>A data directory's full path; one that is not there is an I/O failure (exit 4), not a data problem.</summary>
+        public static string ExistingDirectory(DirectoryInfo directory) =>
+            directory.Exists ? directory.FullName : throw new DirectoryNotFoundException($"The data directory {directory.FullName} does not exist.");
 
         /// <summary>Runs a command body, turning the errors a user can cause into one-line messages and exit codes, never a stack trace.</summary>
         public int Run(Func<int> body)

@@ -89,7 +89,7 @@ namespace PolicyRef.Cli
         private static KeyNotFoundException Unknown(string what, string id, IEnumerable<string> known, string help)
         {
             var hint = NearestIds.Hint(id, known);
-            return new KeyNotFoundException($"There is no {what} '{id}'.{(hint.Length > 0 ? hint : " " + char.ToUpperInvariant(help[0]) + help.Substring(1) + ".")}");
+            return new KeyNotFoundException($"There is no {what} '{id}'.{(hint.Length > 0 ? hint : " (" + help + ".)")}");
         }
     }
 }

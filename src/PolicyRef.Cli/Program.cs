@@ -31,8 +31,12 @@ namespace PolicyRef.Cli
             output = visibleOutput;
             error = visibleError;
             var context = new CliContext(output, error);
-            var root = new RootCommand("PolicyRef: a comparative prison-policy reference, every figure with its source")
+            // A command named policyref rather than a RootCommand, whose name is the executable's (PolicyRef.Cli when
+            // installed as a tool): help and errors name the command people type.
+            var root = new Command("policyref", "PolicyRef: a comparative prison-policy reference, every figure with its source")
             {
+                new System.CommandLine.Help.HelpOption(),
+                new VersionOption(),
                 CompareCommand.Create(context),
                 RankCommand.Create(context),
                 SeriesCommand.Create(context),

@@ -9,12 +9,13 @@ namespace PolicyRef.Cli.Commands
         {
             var facility = new Argument<string>("facility-id") { Description = "A facility id, such as cecot" };
             var format = CommonOptions.Format();
-            var command = new Command("assess", "A facility against the Nelson Mandela Rules and the CPT and ICRC living-space guidance: Met, NotMet or Unknown per rule") { facility, format };
+            var wide = CommonOptions.Wide();
+            var command = new Command("assess", "A facility against the Nelson Mandela Rules and the CPT and ICRC living-space guidance: Met, NotMet or Unknown per rule") { facility, format, wide };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
                 var assessment = reference.Assess(new IdResolver(reference).Facility(parse.GetValue(facility)!));
-                context.Write(parse, format, assessment, () => ResultTables.Of(assessment));
+                context.Write(parse, format, assessment, () => ResultTables.Of(assessment), wide);
                 return ExitCodes.Ok;
             }));
             return command;

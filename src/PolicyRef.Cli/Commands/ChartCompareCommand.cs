@@ -22,7 +22,9 @@ namespace PolicyRef.Cli.Commands
                 var ids = new IdResolver(reference);
                 var definition = Numeric(ids.Metric(parse.GetValue(metric)!, SubjectKind.Facility));
                 var comparison = reference.CompareFacilities(parse.GetValue(facilities)!.Select(f => ids.Facility(f).Id), new[] { definition.Id });
-                ChartRenderer.Compare(reference, comparison.Rows.Single(), path);
+                var row = comparison.Rows.Single();
+                OneCurrency.Require(definition, row.Cells.Where(c => c.Selection is not null).Select(c => ((IClaimSubject)c.Facility, c.Selection!.Chosen)), "Chart");
+                ChartRenderer.Compare(reference, row, path);
                 context.Error.WriteLine("policyref: wrote " + path);
                 return ExitCodes.Ok;
             }));

@@ -22,7 +22,9 @@ namespace PolicyRef.Cli.Commands
                 var ids = new IdResolver(reference);
                 var definition = ChartCompareCommand.Numeric(ids.Metric(parse.GetValue(metric)!, SubjectKind.Country));
                 var options = RankCommand.Options(parse, ids, region, top, CommonOptions.ChartBars);
-                var ranking = reference.RankCountries(definition.Id, CommandArguments.DateOrToday(parse.GetValue(asOf)), options);
+                var date = CommandArguments.DateOrToday(parse.GetValue(asOf));
+                RankCommand.RequireOneCurrency(reference, SubjectKind.Country, definition, date, options, "Chart");
+                var ranking = reference.RankCountries(definition.Id, date, options);
                 ChartRenderer.Rank(reference, ranking, path);
                 context.Error.WriteLine("policyref: wrote " + path);
                 return ExitCodes.Ok;

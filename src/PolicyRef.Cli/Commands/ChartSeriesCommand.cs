@@ -33,6 +33,7 @@ namespace PolicyRef.Cli.Commands
                 var lines = parse.GetValue(byPublisher)
                     ? countries.SelectMany(c => reference.SeriesByPublisher(c, definition.Id, options).Values).ToList()
                     : countries.Select(c => reference.Series(c, definition.Id, options)).ToList();
+                OneCurrency.Require(definition, lines.SelectMany(l => l.Points.Where(p => p.Claim is not null).Select(p => (l.Subject, p.Claim!))), "Chart");
                 ChartRenderer.Series(reference, definition, lines, marked, path);
                 context.Error.WriteLine("policyref: wrote " + path);
                 return ExitCodes.Ok;

@@ -12,7 +12,8 @@ namespace PolicyRef.Cli.Commands
             var metrics = new Option<string[]>("--metric", "-m") { Description = "Show only these metrics (repeat the option); default: every metric any of them has" };
             var variant = CommonOptions.Definition();
             var format = CommonOptions.Format();
-            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree, + where parts (a module, a corps) are listed below") { facilities, metrics, variant, format };
+            var wide = CommonOptions.Wide();
+            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree, + where parts (a module, a corps) are listed below") { facilities, metrics, variant, format, wide };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -28,7 +29,7 @@ namespace PolicyRef.Cli.Commands
                 var comparison = named is null
                     ? reference.CompareFacilities(facilityIds, chosen is { Length: > 0 } ? chosen.Select(m => ids.Metric(m, PolicyRef.Model.SubjectKind.Facility).Id) : null)
                     : reference.CompareFacilitiesByVariant(facilityIds, ids.Metric(chosen![0], PolicyRef.Model.SubjectKind.Facility).Id, named);
-                context.Write(parse, format, comparison, () => ResultTables.Of(comparison));
+                context.Write(parse, format, comparison, () => ResultTables.Of(comparison), wide);
                 return ExitCodes.Ok;
             }));
             return command;

@@ -17,7 +17,8 @@ namespace PolicyRef.Cli.Commands
             var suspect = new Option<bool>("--suspect") { Description = "List the claims the plausibility screens mark suspect, with the reason, instead of conflicts" };
             var unexplained = new Option<bool>("--unexplained") { Description = "Only disagreements involving a curated claim where no note says why the figures differ" };
             var format = CommonOptions.Format();
-            var command = new Command("conflicts", "Where figures about the same thing differ beyond a metric's tolerance, largest first, with every claim: disagreements, definitional differences (a variant against the standard) and differences caused by suspect claims") { subject, metric, kind, top, suspect, unexplained, format };
+            var wide = CommonOptions.Wide();
+            var command = new Command("conflicts", "Where figures about the same thing differ beyond a metric's tolerance, largest first, with every claim: disagreements, definitional differences (a variant against the standard) and differences caused by suspect claims") { subject, metric, kind, top, suspect, unexplained, format, wide };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -51,7 +52,7 @@ namespace PolicyRef.Cli.Commands
 
                 var report = reference.Conflicts(filter);
                 var shown = largest is { } n ? report.Largest(n) : report;
-                context.Write(parse, format, shown, () => ResultTables.Of(shown));
+                context.Write(parse, format, shown, () => ResultTables.Of(shown), wide);
                 return ExitCodes.Ok;
             }));
             return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Linq;
 using PolicyRef.Model;
 using PolicyRef.Queries;
 
@@ -39,10 +40,24 @@ namespace PolicyRef.Cli.Commands
                 options = options.WithDefinition(parse.GetValue(variant));
                 var date = CommandArguments.DateOrToday(parse.GetValue(asOf));
                 var ranking = kind == SubjectKind.Facility ? reference.RankFacilities(definition.Id, date, options) : reference.RankCountries(definition.Id, date, options);
+                RequireOneCurrency(reference, kind, definition, date, options, "Rank");
                 context.Write(parse, format, ranking, () => ResultTables.Of(ranking));
                 return ExitCodes.Ok;
             }));
             return command;
+        }
+
+        /// <summary>Refuses a ranking of money in several currencies: every row the ranking compares, before --top keeps the first.</summary>
+        public static void RequireOneCurrency(PolicyReference reference, SubjectKind kind, MetricDefinition metric, NodaTime.LocalDate date, RankOptions options, string what)
+        {
+            if (metric.Unit.Kind == UnitKind.Money)
+            {
+                var all = RankOptions.Default.WithOrder(options.Order);
+                all = options.Region is null ? all : all.WithRegion(options.Region);
+                all = options.MaximumAge is null ? all : all.WithMaximumAge(options.MaximumAge);
+                var ranking = kind == SubjectKind.Facility ? reference.RankFacilities(metric.Id, date, all) : reference.RankCountries(metric.Id, date, all);
+                OneCurrency.Require(metric, ranking.Rows.Select(r => (r.Subject, r.Claim)), what);
+            }
         }
 
         /// <summary>The ranking options shared by <c>rank</c> and <c>chart rank</c>: the region resolved, <c>--top</c> checked.</summary>

@@ -13,7 +13,7 @@ namespace PolicyRef.Cli.Commands
             var command = new Command("validate", "Check a data directory; prints every problem as file:line:col: path: message") { directory, alone };
             command.SetAction(parse => context.Run(() =>
             {
-                var path = parse.GetValue(directory)!.FullName;
+                var path = CliContext.ExistingDirectory(parse.GetValue(directory)!);
                 var loaded = parse.GetValue(alone) ? PolicyReference.LoadDirectory(path) : PolicyReference.LoadDirectory(path, PolicyReference.Default);
                 context.Output.WriteLine($"ok: {loaded}");
                 return ExitCodes.Ok;

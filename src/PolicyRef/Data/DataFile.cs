@@ -57,7 +57,7 @@ namespace PolicyRef.Data
 
         /// <summary>The SHA-256 of <see cref="Content"/> (lower-case hex), computed once: the manifest check and the set's hash share it.</summary>
         /// <summary>
-        /// At most <see cref="JsonDocumentReader.MaxFileBytes"/> bytes and one more, whatever the file system says its length
+        /// At most <see cref="LineInfoJsonReader.MaxFileBytes"/> bytes and one more, whatever the file system says its length
         /// is (a character device or a pipe reports 0 and never ends): a longer file is an error, not a read to the end.
         /// </summary>
         private static byte[] ReadBounded(string path)
@@ -69,9 +69,9 @@ namespace PolicyRef.Data
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 bytes.Write(buffer, 0, read);
-                if (bytes.Length > JsonDocumentReader.MaxFileBytes)
+                if (bytes.Length > LineInfoJsonReader.MaxFileBytes)
                 {
-                    throw new IOException($"the file holds more than {JsonDocumentReader.MaxFileBytes:N0} bytes, the most a data file may hold");
+                    throw new IOException($"the file holds more than {LineInfoJsonReader.MaxFileBytes:N0} bytes, the most a data file may hold");
                 }
             }
 

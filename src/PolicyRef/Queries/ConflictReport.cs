@@ -33,7 +33,10 @@ namespace PolicyRef.Queries
 
         /// <summary>The report as a readable table.</summary>
         /// <returns>The text.</returns>
-        public override string ToString()
+        public override string ToString() => ToText(int.MaxValue);
+
+        /// <summary>The text with its table's widest cells wrapped to fit <paramref name="width"/> columns where they can.</summary>
+        internal string ToText(int width)
         {
             if (!Suspects.IsEmpty)
             {
@@ -41,10 +44,10 @@ namespace PolicyRef.Queries
                 {
                     c.SubjectId, c.Metric.Value, c.Period.ToString(), ClaimFormatter.FormatValue(c), c.SourceId, c.SuspectReason ?? string.Empty,
                 }).ToList();
-                return new StringBuilder()
-                    .Append(TextTable.Render(new[] { "Subject", "Metric", "Period", "Value", "Source", "Why suspect" }, suspectRows))
+                return TextTable.WrapLines(new StringBuilder()
+                    .Append(TextTable.Render(new[] { "Subject", "Metric", "Period", "Value", "Source", "Why suspect" }, suspectRows, width))
                     .Append(Suspects.Length).Append(" suspect claims. PolicyRef data ").Append(DataVersion).Append('\n')
-                    .ToString();
+                    .ToString(), width);
             }
 
             var rows = Conflicts.Select(c => (IReadOnlyList<string>)new[]
@@ -56,10 +59,10 @@ namespace PolicyRef.Queries
                 c.Kind == ConflictKind.Disagreement ? (c.IsExplained ? "disagreement (explained)" : "disagreement") : c.Kind == ConflictKind.Definitional ? "definitional" : c.Kind == ConflictKind.Suspect ? "suspect" : "parts exceed whole",
                 string.Join("; ", c.Claims.Select(x => $"{ClaimFormatter.FormatValue(x)} [{x.SourceId}]")),
             }).ToList();
-            return new StringBuilder()
-                .Append(TextTable.Render(new[] { "Subject", "Metric", "Period", "Spread", "Kind", "Claims" }, rows))
+            return TextTable.WrapLines(new StringBuilder()
+                .Append(TextTable.Render(new[] { "Subject", "Metric", "Period", "Spread", "Kind", "Claims" }, rows, width))
                 .Append(Conflicts.Length).Append(" conflicts. PolicyRef data ").Append(DataVersion).Append('\n')
-                .ToString();
+                .ToString(), width);
         }
     }
 }

@@ -53,13 +53,16 @@ namespace PolicyRef.Queries
 
         /// <summary>The comparison as a readable text table with disagreements and numbered sources.</summary>
         /// <returns>The text, with <c>\n</c> line ends.</returns>
-        public override string ToString()
+        public override string ToString() => ToText(int.MaxValue);
+
+        /// <summary>The text with its table's widest cells wrapped to fit <paramref name="width"/> columns where they can.</summary>
+        internal string ToText(int width)
         {
             var header = new List<string> { "Metric" };
             header.AddRange(Facilities.Select(f => $"{f.DisplayName} ({f.Country})"));
             var rows = Rows.Select(row => (IReadOnlyList<string>)new[] { row.Metric.Name }.Concat(row.Cells.Select(FormatCell)).ToList()).ToList();
             var text = new StringBuilder();
-            text.Append(TextTable.Render(header, rows));
+            text.Append(TextTable.Render(header, rows, width));
             var disagreements = Rows.SelectMany(r => r.Cells.Where(c => c.HasDisagreement).Select(c => (Row: r, Cell: c))).ToList();
             if (disagreements.Count > 0)
             {
@@ -105,7 +108,7 @@ namespace PolicyRef.Queries
             }
 
             text.Append("\nPreferred figure shown; varying figures with their period. PolicyRef data ").Append(DataVersion).Append('\n');
-            return text.ToString();
+            return TextTable.WrapLines(text.ToString(), width);
         }
 
         internal static FacilityComparison Create(PolicyReference reference, ImmutableArray<Facility> facilities, IEnumerable<MetricId>? metrics, string? definition)

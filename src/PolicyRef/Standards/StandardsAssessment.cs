@@ -33,17 +33,20 @@ namespace PolicyRef.Standards
 
         /// <summary>The assessment as a readable table.</summary>
         /// <returns>The text.</returns>
-        public override string ToString()
+        public override string ToString() => ToText(int.MaxValue);
+
+        /// <summary>The text with its table's widest cells wrapped to fit <paramref name="width"/> columns where they can.</summary>
+        internal string ToText(int width)
         {
             var rows = Rules.Select(r => (IReadOnlyList<string>)new[]
             {
                 r.Standard.Id, r.Rule.Number, r.Rule.Id, r.Outcome.ToString(), r.Reason,
             }).ToList();
-            return new StringBuilder()
+            return TextTable.WrapLines(new StringBuilder()
                 .Append(Facility.DisplayName).Append(" (").Append(Facility.Country).Append(") against international standards\n")
-                .Append(TextTable.Render(new[] { "Standard", "Rule", "Topic", "Outcome", "Why" }, rows))
+                .Append(TextTable.Render(new[] { "Standard", "Rule", "Topic", "Outcome", "Why" }, rows, width))
                 .Append($"{Count(Compliance.Met)} met, {Count(Compliance.NotMet)} not met, {Count(Compliance.Unknown)} unknown. Unknown means the data does not say. PolicyRef data {DataVersion}\n")
-                .ToString();
+                .ToString(), width);
         }
     }
 }

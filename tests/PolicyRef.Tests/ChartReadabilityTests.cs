@@ -1,0 +1,49 @@
+using System.IO;
+using System.Linq;
+using Xunit;
+using static PolicyRef.Tests.CliRunner;
+
+namespace PolicyRef.Tests
+{
+    /// <summary>Every chart kind drawn at its defaults from the shipped data: no text over text, no text over the data.</summary>
+    public class ChartReadabilityTests
+    {
+        [Theory]
+        [InlineData("series", "SLV", "homicide-rate", "HND", "GTM", "--policy", "slv-state-of-exception-2022")]
+        [InlineData("series", "SLV", "homicide-rate", "--by-publisher")]
+        [InlineData("rank", "prison-population-rate")]
+        [InlineData("rank", "prison-population-rate", "--as-of", "2024-12-31", "--top", "5")]
+        [InlineData("rank", "homicide-rate", "--region", "central-america")]
+        [InlineData("compare", "cecot", "adx-florence", "halden")]
+        [InlineData("compare", "cecot", "la-esperanza-mariona", "changi-prison", "new-bilibid", "adx-florence", "halden")]
+        [InlineData("impact", "slv-state-of-exception-2022", "homicide-rate")]
+        public void A_chart_at_its_defaults_has_no_text_over_text_or_data(params string[] args)
+        {
+            var path = Path.Combine(Fixture.NewTempDirectory(), "chart.svg");
+            var (code, _, error) = Run(new[] { "chart" }.Concat(args).Concat(new[] { "--out", path }).ToArray());
+            Assert.True(code == 0, error);
+            var layouts = ChartLayout.Read(File.ReadAllText(path)).ToList();
+            Assert.NotEmpty(layouts);
+            Assert.All(layouts, layout =>
+            {
+                Assert.True(layout.Texts.Count >= 8, $"{layout.Texts.Count} texts read");
+                Assert.NotEmpty(layout.Data);
+                Assert.Empty(layout.Overlaps());
+            });
+        }
+
+        [Fact]
+        public void Bounds_and_estimates_are_marked_on_their_bars()
+        {
+            var compare = Path.Combine(Fixture.NewTempDirectory(), "compare.svg");
+            Assert.Equal(0, Run("chart", "compare", "cecot", "adx-florence", "halden", "--out", compare).Code);
+            var texts = ChartLayout.Read(File.ReadAllText(compare)).Single().Texts.Select(t => t.Text).ToList();
+            Assert.Contains(texts, t => t.StartsWith("≤ 40,000", System.StringComparison.Ordinal) && t.Contains("upper bound", System.StringComparison.Ordinal));
+            var rank = Path.Combine(Fixture.NewTempDirectory(), "rank.svg");
+            Assert.Equal(0, Run("chart", "rank", "prison-population-rate", "--as-of", "2024-12-31", "--out", rank).Code);
+            var ranking = PolicyReference.Default.RankCountries(Model.Metrics.PrisonPopulationRate, new NodaTime.LocalDate(2024, 12, 31), Queries.RankOptions.Default.WithTop(15));
+            var estimates = ranking.Rows.Count(r => r.Claim.Has(Model.ClaimFlags.Estimate));
+            Assert.Equal(estimates, ChartLayout.Read(File.ReadAllText(rank)).Single().Texts.Count(t => t.Text.EndsWith(" est.", System.StringComparison.Ordinal)));
+        }
+    }
+}
