@@ -42,6 +42,10 @@ namespace PolicyRef.Cli
         /// <summary><c>--region</c>: a UN M49 sub-region by code, name or slug.</summary>
         public static Option<string?> Region() => new Option<string?>("--region") { Description = "UN M49 sub-region by code, name or slug: 013, \"Central America\" or central-america" };
 
+        /// <summary><c>--definition</c>: a named variant of the metric instead of its standard definition.</summary>
+        public static Option<string?> Definition() =>
+            new Option<string?>("--definition") { Description = "A variant of the metric to use instead of its standard definition (a metric's variants are listed with it in docs/data-dictionary.md)" };
+
         /// <summary><c>--top</c>: keep the first N rows (at least 1).</summary>
         public static Option<int?> Top(string description) => new Option<int?>("--top") { Description = description };
 

@@ -55,6 +55,9 @@ namespace PolicyRef.Cli
             new JProperty("limitations", new JArray(impact.Limitations)),
             new JProperty("data_version", impact.DataVersion));
 
+        // A refused estimate has its years but no values for them.
+        private static double? At(System.Collections.Immutable.ImmutableArray<double> values, int i) => i < values.Length ? values[i] : null;
+
         public static JObject Json(SyntheticControlResult estimate) => new JObject(
             new JProperty("headline", estimate.Headline()),
             new JProperty("design", "synthetic control (Abadie, Diamond and Hainmueller 2010): simplex donor weights fitted to the outcome over the pre-period, penalised as in Abadie and L'Hour 2021 (lambda 0.01) for a unique answer; inference by placebos in space"),
@@ -65,7 +68,7 @@ namespace PolicyRef.Cli
             new JProperty("estimate", Number(estimate.Estimate)),
             new JProperty("windows", new JObject(new JProperty("years_before", estimate.Options.PreYears), new JProperty("years_after", estimate.Options.PostYears), new JProperty("start_year_excluded", estimate.Policy.Start.Year))),
             new JProperty("donor_weights", new JArray(estimate.Weights.Select(w => new JObject(new JProperty("country", w.Country.Id), new JProperty("weight", w.Weight))))),
-            new JProperty("years", new JArray(estimate.Years.Select((y, i) => new JObject(new JProperty("year", y), new JProperty("window", i < estimate.PreYearCount ? "pre" : "post"), new JProperty("actual", estimate.Actual[i]), new JProperty("synthetic", estimate.Synthetic[i]), new JProperty("gap", estimate.Actual[i] - estimate.Synthetic[i]))))),
+            new JProperty("years", new JArray(estimate.Years.Select((y, i) => new JObject(new JProperty("year", y), new JProperty("window", i < estimate.PreYearCount ? "pre" : "post"), new JProperty("actual", Number(At(estimate.Actual, i))), new JProperty("synthetic", Number(At(estimate.Synthetic, i))), new JProperty("gap", Number(At(estimate.Actual, i) - At(estimate.Synthetic, i))))))),
             new JProperty("diagnostics", new JObject(
                 new JProperty("pre_rmspe", Number(estimate.IsEstimated ? estimate.PreRmspe : null)),
                 new JProperty("post_rmspe", Number(estimate.IsEstimated ? estimate.PostRmspe : null)),

@@ -299,13 +299,62 @@ namespace PolicyRef
             return claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, GetMetric(metric), sourcesById, asOf);
         }
 
+        /// <summary>
+        /// Picks one of a subject's claims of a named definition of a metric (a variant, or the standard one when null) by
+        /// <see cref="PreferenceRule.Default"/>, keeping the others.
+        /// </summary>
+        /// <param name="subject">The country, facility or policy.</param>
+        /// <param name="metric">The metric.</param>
+        /// <param name="definition">The id of one of the metric's variants; null for its standard definition.</param>
+        /// <param name="asOf">If given, only claims whose period ends on or before this day count.</param>
+        /// <returns>The selection, or null when the subject has no claim of that definition for the whole subject.</returns>
+        /// <exception cref="KeyNotFoundException">The metric has no variant of that id.</exception>
+        public ClaimSelection? SelectVariant(IClaimSubject subject, MetricId metric, string? definition, LocalDate? asOf = null)
+        {
+            if (definition is null)
+            {
+                return Select(subject, metric, asOf);
+            }
+
+            if (subject is null)
+            {
+                throw new ArgumentNullException(nameof(subject));
+            }
+
+            var found = RequireVariant(GetMetric(metric), definition);
+            var claims = subject.Claims.For(metric);
+            return claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, found, sourcesById, asOf, definition);
+        }
+
+        /// <summary>The metric when it has the variant, else a clear error naming the variants it has.</summary>
+        internal static MetricDefinition RequireVariant(MetricDefinition metric, string? definition)
+        {
+            if (definition is not null && metric.FindVariant(definition) is null)
+            {
+                throw NotFound($"variant of metric '{metric.Id}'", definition, metric.Variants.Select(v => v.Id));
+            }
+
+            return metric;
+        }
+
         /// <summary>Compares facilities side by side on every metric that any of them has (or on the given metrics).</summary>
         /// <param name="facilityIds">Two or more facility ids.</param>
         /// <param name="metrics">The metrics to show, in order; null for every facility metric with a claim.</param>
         /// <returns>The comparison table.</returns>
         /// <exception cref="KeyNotFoundException">An id is unknown.</exception>
         public FacilityComparison CompareFacilities(IEnumerable<string> facilityIds, IEnumerable<MetricId>? metrics = null) =>
-            FacilityComparison.Create(this, facilityIds.Select(GetFacility).ToImmutableArray(), metrics);
+            FacilityComparison.Create(this, facilityIds.Select(GetFacility).ToImmutableArray(), metrics, null);
+
+        /// <summary>Compares facilities side by side on one metric, counting a named variant of it.</summary>
+        /// <param name="facilityIds">Two or more facility ids.</param>
+        /// <param name="metric">The metric.</param>
+        /// <param name="definition">The id of one of the metric's variants; null for its standard definition.</param>
+        /// <returns>The comparison.</returns>
+        public FacilityComparison CompareFacilitiesByVariant(IEnumerable<string> facilityIds, MetricId metric, string? definition)
+        {
+            RequireVariant(GetMetric(metric), definition);
+            return FacilityComparison.Create(this, facilityIds.Select(GetFacility).ToImmutableArray(), new[] { metric }, definition);
+        }
 
         /// <summary>Compares facilities side by side on every metric that any of them has.</summary>
         /// <param name="facilityIds">Two or more facility ids.</param>

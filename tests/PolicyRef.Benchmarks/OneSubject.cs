@@ -109,7 +109,7 @@ namespace PolicyRef.Benchmarks
         public static int CorroborationIndexed(PolicyReference data)
         {
             var (claims, metric) = FixedMetricClaims(data);
-            var support = new Corroboration(claims, metric);
+            var support = new Corroboration(claims, metric, data.SourcesById);
             var total = 0;
             foreach (var claim in claims)
             {

@@ -45,6 +45,7 @@ namespace PolicyRef.Data.Tests
                 .Concat(Reference.Facilities.SelectMany(f => f.SourceIds))
                 .Concat(Reference.Policies.SelectMany(p => p.SourceIds.Concat(p.Events.Select(e => e.SourceId)).Concat(p.Provisions.Select(v => v.SourceId))))
                 .Concat(Reference.Standards.SelectMany(x => x.SourceIds.Concat(x.Rules.Select(r => r.SourceId))))
+                .Concat(Reference.Metrics.SelectMany(m => m.Variants.Select(v => v.SourceId).Concat(m.DefinitionSourceId is null ? Enumerable.Empty<string>() : new[] { m.DefinitionSourceId })))
                 .ToHashSet(StringComparer.Ordinal);
             var uncited = Reference.Sources.Select(s => s.Id).Where(id => !cited.Contains(id)).ToList();
             Assert.True(uncited.Count == 0, "uncited sources: " + string.Join(", ", uncited));

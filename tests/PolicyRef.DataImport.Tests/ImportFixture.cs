@@ -24,6 +24,8 @@ namespace PolicyRef.DataImport.Tests
             }
 
             File.Copy(Path.Combine(RepositoryData, "sources", "bulk-datasets.json"), Path.Combine(Data, "sources", "bulk-datasets.json"));
+            // The metrics cite the sources of their standard definitions and variants.
+            File.Copy(Path.Combine(RepositoryData, "sources", "definitions.json"), Path.Combine(Data, "sources", "definitions.json"));
             File.Copy(Path.Combine(FixtureData, "sources", "curated.json"), Path.Combine(Data, "sources", "curated.json"));
             if (withExistingCountry)
             {

@@ -16,7 +16,8 @@ namespace PolicyRef.Tests
         [InlineData("rank", "homicide-rate", "--region", "central-america")]
         [InlineData("compare", "cecot", "adx-florence", "halden")]
         [InlineData("compare", "cecot", "la-esperanza-mariona", "changi-prison", "new-bilibid", "adx-florence", "halden")]
-        [InlineData("impact", "slv-state-of-exception-2022", "homicide-rate")]
+        // El Salvador's standard homicide series ends in 2022 (its official 2023-24 rates are a variant), so Honduras' state of exception is the example.
+        [InlineData("impact", "hnd-state-of-exception-2022", "homicide-rate")]
         public void A_chart_at_its_defaults_has_no_text_over_text_or_data(params string[] args)
         {
             var path = Path.Combine(Fixture.NewTempDirectory(), "chart.svg");

@@ -48,7 +48,7 @@ namespace PolicyRef.Tests
         [InlineData(4, "chart", "rank", "prison-population-rate", "--out", "{dir}.svg")]
         [InlineData(4, "coverage", "--out", "{tmp}/no/such/directory/coverage.md")]
         [InlineData(4, "coverage", "--out", "{dir}")]
-        [InlineData(2, "export", "--format", "csv", "--out", "{file}")]
+        [InlineData(4, "export", "--format", "csv", "--out", "{file}")]
         [InlineData(4, "export", "--format", "bibtex", "--out", "{file}/x")]
         [InlineData(4, "validate", "{tmp}/no-such-directory")]
         [InlineData(4, "compare", "cecot", "halden", "--data", "{tmp}/no-such-directory")]

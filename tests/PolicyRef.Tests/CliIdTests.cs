@@ -74,14 +74,14 @@ namespace PolicyRef.Tests
         [Fact]
         public void A_synthetic_control_runs_at_its_defaults_which_impact_and_chart_impact_share()
         {
-            var atDefaults = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic");
+            var atDefaults = Run("impact", "hnd-state-of-exception-2022", "homicide-rate", "--method", "synthetic");
             Assert.True(atDefaults.Code == 0, atDefaults.Error);
-            Assert.Equal(atDefaults, Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "2"));
+            Assert.Equal(atDefaults, Run("impact", "hnd-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "2"));
             var chart = Path.Combine(Fixture.NewTempDirectory(), "synthetic.svg");
-            var drawn = Run("chart", "impact", "slv-state-of-exception-2022", "homicide-rate", "--out", chart);
+            var drawn = Run("chart", "impact", "hnd-state-of-exception-2022", "homicide-rate", "--out", chart);
             Assert.True(drawn.Code == 0, drawn.Error);
             var estimate = PolicyReference.Default.SyntheticControl(
-                PolicyReference.Default.GetPolicy("slv-state-of-exception-2022"), Model.Metrics.HomicideRate, Queries.Synthetic.SyntheticControlOptions.Years(7, 2));
+                PolicyReference.Default.GetPolicy("hnd-state-of-exception-2022"), Model.Metrics.HomicideRate, Queries.Synthetic.SyntheticControlOptions.Years(7, 2));
             Assert.Contains($"placebo rank {estimate.Rank} of {estimate.PlacebosRanked + 1}", File.ReadAllText(chart));
         }
 

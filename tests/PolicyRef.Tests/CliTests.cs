@@ -142,13 +142,14 @@ namespace PolicyRef.Tests
         [Fact]
         public void Impact_by_synthetic_control_prints_weights_gaps_rmspe_and_placebo_rank()
         {
-            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "1");
+            // El Salvador's standard homicide series ends in 2022 (its official 2023-24 counts are a variant), so Honduras' state of exception is the example.
+            var (code, output, error) = Run("impact", "hnd-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "1");
             Assert.True(code == 0, error);
             Assert.Contains("Donor weights:", output);
             Assert.Contains("Pre-period RMSPE", output);
             Assert.Contains("Placebo rank", output);
             Assert.Contains("What this does not show:", output);
-            var refused = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "1", "--vs", "HND,GTM");
+            var refused = Run("impact", "hnd-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--before", "7", "--after", "1", "--vs", "SLV,GTM");
             Assert.Equal(1, refused.Code);
             Assert.Contains("No estimate", refused.Output);
         }
@@ -157,7 +158,7 @@ namespace PolicyRef.Tests
         public void Chart_impact_draws_the_synthetic_control_and_placebo_gaps()
         {
             var path = Path.Combine(Fixture.NewTempDirectory(), "synthetic.svg");
-            var (code, output, error) = Run("chart", "impact", "slv-state-of-exception-2022", "homicide-rate", "--out", path);
+            var (code, output, error) = Run("chart", "impact", "hnd-state-of-exception-2022", "homicide-rate", "--out", path);
             Assert.True(code == 0, error);
             Assert.Empty(output);
             var svg = File.ReadAllText(path);

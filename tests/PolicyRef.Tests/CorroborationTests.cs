@@ -25,6 +25,8 @@ namespace PolicyRef.Tests
 
         private static readonly string[] DateValues = { "2022", "2023", "2023-02", "2023-02-04", "2022-12-31", "2021" };
 
+        private static readonly IReadOnlyDictionary<string, Source> NoSources = new Dictionary<string, Source>();
+
         private static readonly decimal[] Tolerances = { 0m, 0.02m, 0.05m, 0.5m, 0.999m };
 
         [Property(MaxTest = 200)]
@@ -38,7 +40,9 @@ namespace PolicyRef.Tests
                 claims = claims.AddRange(Claims(Enumerable.Range(seed & 0xffff, 24).ToArray(), seed));
             }
 
-            var support = new Corroboration(claims, metric);
+            // Each claim from its own source, so that agreeing claims and agreeing origins are the same count.
+            claims = claims.Select((c, i) => new Claim(c.SubjectKind, c.SubjectId, c.Metric, c.Value, c.Unit, c.Period, "source-" + i, null, ClaimFlags.None, ImmutableArray<string>.Empty)).ToImmutableArray();
+            var support = new Corroboration(claims, metric, NoSources);
             var wrong = claims.Where(c => support.Of(c) != Corroboration.Pairwise(claims, metric, c)).Select(c => $"{c.Value} {c.Unit} {c.Period}: {support.Of(c)} vs {Corroboration.Pairwise(claims, metric, c)}").ToList();
             return (AgreementIndex.Applies(metric, claims.Length) && wrong.Count == 0).Label($"{metric.Temporality} t={metric.Tolerance}: {string.Join("; ", wrong.Take(3))}");
         }
@@ -61,8 +65,8 @@ namespace PolicyRef.Tests
         {
             var metric = Metric(0);
             var one = Claim(ClaimValue.FromNumber(10m), Unit.Count, "2023");
-            var claims = Enumerable.Repeat(one, 2).Concat(Enumerable.Range(0, 20).Select(i => Claim(ClaimValue.FromNumber(10m + i), Unit.Count, "2023"))).ToImmutableArray();
-            var support = new Corroboration(claims, metric);
+            var claims = Enumerable.Repeat(one, 2).Concat(Enumerable.Range(0, 20).Select(i => Claim(ClaimValue.FromNumber(10m + i), Unit.Count, "2023", "source-" + i))).ToImmutableArray();
+            var support = new Corroboration(claims, metric, NoSources);
             Assert.Equal(Corroboration.Pairwise(claims, metric, one), support.Of(one));
             Assert.True(AgreementIndex.Applies(metric, claims.Length));
         }
@@ -95,7 +99,7 @@ namespace PolicyRef.Tests
             }).ToImmutableArray();
         }
 
-        private static Claim Claim(ClaimValue value, Unit unit, string period) =>
-            new Claim(SubjectKind.Facility, "alpha-max", new MetricId("test-metric"), value, unit, ReferencePeriod.Parse(period), "film-2024", null, ClaimFlags.None, ImmutableArray<string>.Empty);
+        private static Claim Claim(ClaimValue value, Unit unit, string period, string source = "film-2024") =>
+            new Claim(SubjectKind.Facility, "alpha-max", new MetricId("test-metric"), value, unit, ReferencePeriod.Parse(period), source, null, ClaimFlags.None, ImmutableArray<string>.Empty);
     }
 }

@@ -10,17 +10,27 @@ namespace PolicyRef.Tests
     /// <summary>The impact command carries the whole result, caveats included, in every format.</summary>
     public class ImpactCliTests
     {
+        // El Salvador's standard homicide series ends in 2022 (its official 2023-24 rates are a variant), so Honduras' state of exception is the example.
         [Fact]
-        public void The_default_group_leaves_out_honduras_with_the_reason_and_the_text_warns_of_the_pre_trend_and_placebos_in_time()
+        public void The_default_group_leaves_out_el_salvador_with_the_reason_and_the_text_warns_of_placebos_in_time()
         {
-            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate");
+            var (code, output, error) = Run("impact", "hnd-state-of-exception-2022", "homicide-rate");
             Assert.True(code == 0, error);
             Assert.StartsWith("Difference-in-differences (before/after against the mean of", output, StringComparison.Ordinal);
-            Assert.DoesNotContain("\nHonduras ", output);
-            Assert.Contains("HND: under hnd-state-of-exception-2022", output);
-            Assert.Contains("- Pre-trend:", output);
+            Assert.DoesNotContain("\nEl Salvador ", output);
+            Assert.Contains("SLV: under slv-state-of-exception-2022", output);
             Assert.Contains("- Placebo in time:", output);
             Assert.Contains("Status: not informative", output);
+        }
+
+        [Fact]
+        public void Without_standard_figures_after_the_start_the_estimate_is_refused_and_says_the_official_figures_are_a_variant()
+        {
+            var (_, output, _) = Run("impact", "slv-state-of-exception-2022", "homicide-rate");
+            Assert.Contains("no estimate", output);
+            Assert.Contains("Status: refused", output);
+            Assert.Contains("SLV has no figure for 2023, 2024", output);
+            Assert.Contains("variant of the metric (slv-excluding-gang-members-killed)", output);
         }
 
         [Theory]
@@ -29,14 +39,14 @@ namespace PolicyRef.Tests
         [InlineData("markdown")]
         public void Every_format_carries_estimate_diagnostics_warnings_limitations_and_status(string format)
         {
-            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--vs", "HND,GTM", "--format", format);
+            var (code, output, error) = Run("impact", "hnd-state-of-exception-2022", "homicide-rate", "--vs", "SLV,GTM", "--format", format);
             Assert.True(code == 0, error);
             foreach (var part in new[] { "comparison_change", "difference_in_differences", "sensitivity", "event_study", "placebos_in_time", "placebos_in_space", "limitations", "left_out", "not-informative" })
             {
                 Assert.Contains(part, output);
             }
 
-            Assert.Contains("HND was named in the comparison group but is itself under hnd-state-of-exception-2022", output);
+            Assert.Contains("SLV was named in the comparison group but is itself under slv-state-of-exception-2022", output);
             if (format == "json")
             {
                 var json = JObject.Parse(output);
@@ -49,7 +59,8 @@ namespace PolicyRef.Tests
         [Fact]
         public void Synthetic_control_runs_at_its_defaults_and_its_json_has_numeric_weights_status_and_estimate()
         {
-            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--format", "json");
+            // El Salvador's standard homicide series ends in 2022 (its official 2023-24 rates are a variant), so Honduras' state of exception is the example.
+            var (code, output, error) = Run("impact", "hnd-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--format", "json");
             Assert.True(code == 0, error);
             var json = JObject.Parse(output);
             Assert.Equal(JTokenType.Float, json["estimate"]!.Type);
@@ -57,7 +68,19 @@ namespace PolicyRef.Tests
             Assert.Contains((string?)json["status"], new[] { "estimated", "not-informative" });
             Assert.Equal(7, (int)json["windows"]!["years_before"]!);
             Assert.NotNull(json["diagnostics"]!["smallest_possible_p_value"]);
-            Assert.DoesNotContain(json["donor_weights"]!, w => (string?)w["country"] == "HND");
+            Assert.DoesNotContain(json["donor_weights"]!, w => (string?)w["country"] == "SLV");
+        }
+
+        [Fact]
+        public void A_synthetic_control_without_the_standard_after_years_is_refused_and_says_the_official_figures_are_a_variant()
+        {
+            var (code, output, _) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--method", "synthetic", "--format", "json");
+            Assert.Equal(1, code);
+            var json = JObject.Parse(output);
+            Assert.Equal("refused", (string?)json["status"]);
+            Assert.Equal(JTokenType.Null, json["estimate"]!.Type);
+            Assert.Contains("slv-excluding-gang-members-killed", (string?)json["refusal"], System.StringComparison.Ordinal);
+            Assert.All(json["years"]!, y => Assert.Equal(JTokenType.Null, y["actual"]!.Type));
         }
 
         [Fact]

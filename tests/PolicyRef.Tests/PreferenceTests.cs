@@ -50,14 +50,17 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
-        public void A_wide_window_of_uncertain_date_does_not_pass_for_a_recent_figure()
+        public void A_window_of_uncertain_date_is_dated_at_its_end_as_filters_date_it()
         {
+            // One date per figure: a listing known only to be current by its publication is dated by that upper bound
+            // when choosing, as --max-age-years and staleness warnings date it (the middle of the window was used before).
             var metric = Reference.GetMetric(Metrics.DesignCapacity);
             var window = Claim("wire-2023-02-tour", 100m, "2014-01-01/2024-02-13");
             var year = Claim("wire-2023-02-tour", 200m, "2023");
             var selection = PreferenceRule.Default.Select(new[] { window, year }, metric, Reference.SourcesById)!;
-            Assert.Same(year, selection.Chosen);
+            Assert.Same(window, selection.Chosen);
             Assert.Equal(PreferenceReason.MoreRecentPeriod, selection.Reason);
+            Assert.Same(year, PreferenceRule.Default.Select(new[] { window, year }, metric, Reference.SourcesById, new LocalDate(2023, 12, 31))!.Chosen);
         }
 
         [Fact]
@@ -72,15 +75,30 @@ namespace PolicyRef.Tests
         public void Corroborated_value_wins_between_sources_of_the_same_kind()
         {
             var metric = Reference.GetMetric(Metrics.WallHeight);
+            var sources = Comparability.Sources(("press-a", null), ("press-b", null), ("press-c", null));
             var claims = new[]
             {
-                Claim("wire-2023-02-tour", 9m, "2024"),
-                Claim("wire-2023-02-tour", 11m, "2023"),
-                Claim("wire-2023-02-tour", 11m, "2023-02"),
+                Claim("press-a", 9m, "2024"),
+                Claim("press-b", 11m, "2023"),
+                Claim("press-c", 11m, "2023-02"),
             };
-            var selection = PreferenceRule.Default.Select(claims, metric, Reference.SourcesById)!;
+            var selection = PreferenceRule.Default.Select(claims, metric, sources)!;
             Assert.Equal(11m, selection.Chosen.Value.Number);
             Assert.Equal(PreferenceReason.Corroborated, selection.Reason);
+        }
+
+        [Fact]
+        public void Claims_from_one_source_or_one_origin_do_not_corroborate_each_other()
+        {
+            var metric = Reference.GetMetric(Metrics.WallHeight);
+            var sources = Comparability.Sources(("press-a", null), ("press-b", null), ("press-c", "press-b"));
+            var nine = Claim("press-a", 9m, "2024");
+            var eleven = Claim("press-b", 11m, "2023");
+            var copy = Claim("press-c", 11m, "2023-02");
+            var selection = PreferenceRule.Default.Select(new[] { nine, eleven, copy }, metric, sources)!;
+            // The copy of press-b's figure adds nothing: 9 and 11 have no independent support, and a later step decides.
+            Assert.NotEqual(PreferenceReason.Corroborated, selection.Reason);
+            Assert.Equal(PreferenceReason.Corroborated, PreferenceRule.Default.Select(new[] { nine, eleven, Claim("press-a", 11m, "2023-02") }, metric, sources)!.Reason);
         }
 
         [Fact]

@@ -14,9 +14,11 @@ namespace PolicyRef.Cli.Commands
             var metric = new Option<string?>("--metric") { Description = "Only this metric" };
             var kind = new Option<string?>("--source-kind") { Description = "Only conflicts involving this kind of source (official-statistics, government, intergovernmental, research, ngo, press, documentary, other)" };
             var top = CommonOptions.Top("Only the N largest");
+            var suspect = new Option<bool>("--suspect") { Description = "List the claims the plausibility screens mark suspect, with the reason, instead of conflicts" };
+            var unexplained = new Option<bool>("--unexplained") { Description = "Only disagreements involving a curated claim where no note says why the figures differ" };
             var format = CommonOptions.Format();
             var wide = CommonOptions.Wide();
-            var command = new Command("conflicts", "Where sources disagree beyond a metric's tolerance, largest first, with every claim") { subject, metric, kind, top, format, wide };
+            var command = new Command("conflicts", "Where figures about the same thing differ beyond a metric's tolerance, largest first, with every claim: disagreements, definitional differences (a variant against the standard) and differences caused by suspect claims") { subject, metric, kind, top, suspect, unexplained, format, wide };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -36,6 +38,16 @@ namespace PolicyRef.Cli.Commands
                 if (parse.GetValue(kind) is { } k)
                 {
                     filter = filter.WithSourceKind(SourceKinds.Parse(k));
+                }
+
+                if (parse.GetValue(suspect))
+                {
+                    filter = filter.WithSuspectsOnly();
+                }
+
+                if (parse.GetValue(unexplained))
+                {
+                    filter = filter.WithUnexplainedOnly();
                 }
 
                 var report = reference.Conflicts(filter);

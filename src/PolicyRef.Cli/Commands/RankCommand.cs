@@ -17,8 +17,9 @@ namespace PolicyRef.Cli.Commands
             var maxAge = new Option<int?>("--max-age-years") { Description = "Leave out figures older than this many years at the as-of date" };
             var ascending = new Option<bool>("--ascending") { Description = "Smallest first" };
             var facilities = new Option<bool>("--facilities") { Description = "Rank facilities instead of countries" };
+            var variant = CommonOptions.Definition();
             var format = CommonOptions.Format();
-            var command = new Command("rank", "Rank countries or facilities by a metric as of a date; each row says which period its figure is for") { metric, asOf, region, top, maxAge, ascending, facilities, format };
+            var command = new Command("rank", "Rank countries or facilities by a metric as of a date; each row says which period its figure is for") { metric, asOf, region, top, maxAge, ascending, facilities, variant, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -36,6 +37,7 @@ namespace PolicyRef.Cli.Commands
                     options = options.WithOrder(RankOrder.Ascending);
                 }
 
+                options = options.WithDefinition(parse.GetValue(variant));
                 var date = CommandArguments.DateOrToday(parse.GetValue(asOf));
                 var ranking = kind == SubjectKind.Facility ? reference.RankFacilities(definition.Id, date, options) : reference.RankCountries(definition.Id, date, options);
                 RequireOneCurrency(reference, kind, definition, date, options, "Rank");

@@ -15,15 +15,16 @@ namespace PolicyRef.Cli.Commands
             var byPublisher = new Option<bool>("--by-publisher") { Description = "One series per publisher" };
             var from = CommonOptions.From();
             var to = CommonOptions.To();
+            var variant = CommonOptions.Definition();
             var format = CommonOptions.Format();
-            var command = new Command("series", "A subject's figures for a metric over time, one per year, gaps left as gaps") { subject, metric, byPublisher, from, to, format };
+            var command = new Command("series", "A subject's figures for a metric over time, one per year, gaps left as gaps; | marks a change of publisher or definition") { subject, metric, byPublisher, from, to, variant, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
                 var ids = new IdResolver(reference);
                 var found = ids.Subject(parse.GetValue(subject)!);
                 var definition = ids.Metric(parse.GetValue(metric)!);
-                var options = SeriesOptions.Yearly.Between(CommandArguments.OptionalDate(parse.GetValue(from)), CommandArguments.OptionalDate(parse.GetValue(to)));
+                var options = SeriesOptions.Yearly.Between(CommandArguments.OptionalDate(parse.GetValue(from)), CommandArguments.OptionalDate(parse.GetValue(to))).WithDefinition(parse.GetValue(variant));
                 var all = parse.GetValue(byPublisher) ? reference.SeriesByPublisher(found, definition.Id, options).Values.ToList() : new List<Series> { reference.Series(found, definition.Id, options) };
                 var text = string.Join("\n", all.Select(s => s.ToString()));
                 context.Write(parse, format, text, () => new Tabular(ResultTables.SeriesColumns, all.SelectMany(s => ResultTables.Of(s).Rows)));

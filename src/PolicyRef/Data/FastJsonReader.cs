@@ -232,6 +232,26 @@ namespace PolicyRef.Data
                     {
                         claim.DerivedFrom = ReadStrings(ref reader);
                     }
+                    else if (field == ClaimFormat.Definition)
+                    {
+                        claim.Definition = RequiredText(ref reader);
+                    }
+                    else if (field == ClaimFormat.Part)
+                    {
+                        claim.Part = RequiredText(ref reader);
+                    }
+                    else if (field == ClaimFormat.PartLabel)
+                    {
+                        claim.PartLabel = RequiredText(ref reader);
+                    }
+                    else if (field == ClaimFormat.PartOf)
+                    {
+                        claim.PartOf = RequiredText(ref reader);
+                    }
+                    else if (field == ClaimFormat.Doubt)
+                    {
+                        claim.Doubt = RequiredText(ref reader);
+                    }
                     else
                     {
                         // A field added to the layout must be read here too.
@@ -260,6 +280,7 @@ namespace PolicyRef.Data
                         return fields[i];
                     }
                 }
+
             }
 
             throw new FastPathAbandonedException();

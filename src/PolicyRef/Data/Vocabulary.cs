@@ -80,6 +80,24 @@ namespace PolicyRef.Data
             ("upper-bound", ClaimFlags.UpperBound),
             ("approximate", ClaimFlags.Approximate));
 
+        public static readonly ImmutableDictionary<string, PartKind> PartKinds = Map(
+            ("per-module", PartKind.PerModule),
+            ("per-section", PartKind.PerSection),
+            ("per-corps", PartKind.PerCorps),
+            ("per-shift", PartKind.PerShift),
+            ("per-nationality", PartKind.PerNationality),
+            ("per-flight", PartKind.PerFlight),
+            ("per-month", PartKind.PerMonth),
+            ("per-region", PartKind.PerRegion));
+
+        public static readonly ImmutableDictionary<string, ClaimDoubt> Doubts = Map(
+            ("unit", ClaimDoubt.Unit),
+            ("value", ClaimDoubt.Value));
+
+        public static readonly ImmutableDictionary<string, MetricMeasure> Measures = Map(
+            ("stock", MetricMeasure.Stock),
+            ("flow", MetricMeasure.Flow));
+
         public static string Name<TEnum>(ImmutableDictionary<string, TEnum> map, TEnum value) =>
             map.First(pair => EqualityComparer<TEnum>.Default.Equals(pair.Value, value)).Key;
 

@@ -90,7 +90,7 @@ namespace PolicyRef.Export
 
             if (!Directory.Exists(target))
             {
-                throw new ArgumentException($"Cannot export into '{target}': it is a file, not a directory.", nameof(target));
+                throw new IOException($"Cannot export into '{target}': it is a file, not a directory.");
             }
 
             if (Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, MarkerName)))

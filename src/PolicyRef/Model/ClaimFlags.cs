@@ -29,5 +29,8 @@ namespace PolicyRef.Model
 
         /// <summary>The source gives it as approximate ("about 19").</summary>
         Approximate = 64,
+
+        /// <summary>A plausibility screen doubts it (<see cref="Claim.SuspectReason"/> says why); it loses to claims that are not suspect and stays visible.</summary>
+        Suspect = 128,
     }
 }

@@ -22,8 +22,8 @@ namespace PolicyRef.Model
         private int disagreementState;
         private Tuple<Claim?, PreferenceReason>? explained;
 
-        internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, ImmutableArray<Claim> ranked)
-            : this(metric, chosen, ranked, ImmutableDictionary<string, Source>.Empty)
+        internal ClaimSelection(MetricDefinition metric, Claim chosen, PreferenceReason reason, Claim? contender, bool hasDisagreement, ImmutableArray<Claim> ranked, string? definition, ImmutableArray<Claim> setAside)
+            : this(metric, chosen, ranked, ImmutableDictionary<string, Source>.Empty, definition, setAside)
         {
             disagreementState = hasDisagreement ? 2 : 1;
             this.ranked = ranked;
@@ -32,10 +32,12 @@ namespace PolicyRef.Model
 
         // The contender, the reason and the full ranking are worked out on first use: a ranking of many subjects needs
         // only each chosen claim and whether anything disagrees with it.
-        internal ClaimSelection(MetricDefinition metric, Claim chosen, ImmutableArray<Claim> candidates, IReadOnlyDictionary<string, Source> sources)
+        internal ClaimSelection(MetricDefinition metric, Claim chosen, ImmutableArray<Claim> candidates, IReadOnlyDictionary<string, Source> sources, string? definition, ImmutableArray<Claim> setAside)
         {
             Metric = metric;
             Chosen = chosen;
+            Definition = definition;
+            SetAside = setAside.IsDefault ? ImmutableArray<Claim>.Empty : setAside;
             this.candidates = candidates;
             this.sources = sources;
         }
@@ -46,7 +48,13 @@ namespace PolicyRef.Model
         /// <summary>The chosen claim.</summary>
         public Claim Chosen { get; }
 
-        /// <summary>Every claim, most preferred first; the first is <see cref="Chosen"/>.</summary>
+        /// <summary>The definition the claims competed for: a variant id, or null for the metric's standard definition.</summary>
+        public string? Definition { get; }
+
+        /// <summary>The claims that did not compete: parts of the subject and claims of another definition (a variant, or the standard one when a variant was asked for).</summary>
+        public ImmutableArray<Claim> SetAside { get; }
+
+        /// <summary>Every competing claim, most preferred first; the first is <see cref="Chosen"/>.</summary>
         public ImmutableArray<Claim> Ranked
         {
             get
@@ -81,7 +89,7 @@ namespace PolicyRef.Model
                 if (disagreements.IsDefault)
                 {
                     var chosen = Chosen;
-                    ImmutableInterlocked.InterlockedInitialize(ref disagreements, HasDisagreement ? Ranked.Skip(1).Where(c => IsComparable(Metric, chosen, c) && !Metric.Agree(chosen.Value, c.Value)).ToImmutableArray() : ImmutableArray<Claim>.Empty);
+                    ImmutableInterlocked.InterlockedInitialize(ref disagreements, HasDisagreement ? Ranked.Skip(1).Where(c => IsComparable(Metric, chosen, c) && !ClaimComparison.Consistent(Metric, chosen, c)).ToImmutableArray() : ImmutableArray<Claim>.Empty);
                 }
 
                 return disagreements;
@@ -99,7 +107,7 @@ namespace PolicyRef.Model
                     state = 1;
                     foreach (var claim in candidates)
                     {
-                        if (!ReferenceEquals(claim, Chosen) && IsComparable(Metric, Chosen, claim) && !Metric.Agree(Chosen.Value, claim.Value))
+                        if (!ReferenceEquals(claim, Chosen) && IsComparable(Metric, Chosen, claim) && !ClaimComparison.Consistent(Metric, Chosen, claim))
                         {
                             state = 2;
                             break;
@@ -130,19 +138,26 @@ namespace PolicyRef.Model
         /// <summary>A sentence saying why the chosen claim was chosen.</summary>
         public string Explanation => Reason switch
         {
-            PreferenceReason.OnlyClaim => "It is the only claim.",
-            PreferenceReason.MoreRecentPeriod => $"Its period ({Chosen.Period}) is more recent than the other claim's ({Contender!.Period}).",
+            PreferenceReason.OnlyClaim => "It is the only claim" + Competition + ".",
+            PreferenceReason.NotSuspect => $"The other claim is suspect ({Contender!.SuspectReason}); this one is not.",
+            PreferenceReason.MoreRecentPeriod => $"Its period ({Chosen.Period}) ends later than the other claim's ({Contender!.Period}).",
             PreferenceReason.SourceKind => "Its source is of a more preferred kind than the other claim's (official statistics, government, intergovernmental, research, NGO, press, documentary, other).",
-            PreferenceReason.Corroborated => "More of the other sources agree with its value than with the other claim's.",
+            PreferenceReason.Corroborated => "More independent origins agree with its value than with the other claim's.",
             PreferenceReason.FewerQualifiers => "It is a plain figure; the other claim is qualified (estimate, bound, planned, derived, provisional or approximate).",
-            PreferenceReason.FinerPeriod => $"Its period ({Chosen.Period}) is more precise than the other claim's ({Contender!.Period}).",
+            PreferenceReason.FinerPeriod => $"Its period ({Chosen.Period}) is finer than the other claim's ({Contender!.Period}).",
             PreferenceReason.NewerSource => "Its source was published more recently than the other claim's.",
             PreferenceReason.SourceIdOrder => "Everything else being equal, its source id sorts first.",
+            PreferenceReason.ContentOrder => "Both come from the same source; everything else being equal, its period, value or note sorts first.",
             _ => "The other claims are identical to it.",
         };
 
+        // Said after "It is the only claim" when other claims were set aside, so a reader knows they exist.
+        private string Competition => SetAside.IsEmpty ? string.Empty : Definition is null
+            ? $" of the standard definition for the whole subject ({SetAside.Length} part or variant claim{(SetAside.Length == 1 ? " was" : "s were")} set aside)"
+            : $" of the variant '{Definition}' ({SetAside.Length} other claim{(SetAside.Length == 1 ? " was" : "s were")} set aside)";
+
         internal static bool IsComparable(MetricDefinition metric, Claim a, Claim b) =>
-            a.Unit.Equals(b.Unit) && (metric.Temporality == MetricTemporality.Fixed || a.Period.Overlaps(b.Period));
+            a.Unit.Equals(b.Unit) && (metric.Temporality == MetricTemporality.Fixed || (metric.Measure == MetricMeasure.Flow ? a.Period.Equals(b.Period) : a.Period.Overlaps(b.Period)));
 
         /// <inheritdoc />
         public override string ToString() => $"{Chosen} ({Alternatives.Length} alternatives{(HasDisagreement ? ", disagreeing" : string.Empty)})";

@@ -52,6 +52,9 @@ namespace PolicyRef.Model
             }
         }
 
+        /// <summary>The claims in file order, without copying.</summary>
+        internal ImmutableArray<Claim> Items => claims;
+
         /// <summary>An empty set.</summary>
         public static ClaimSet Empty { get; } = new ClaimSet(Enumerable.Empty<Claim>());
 

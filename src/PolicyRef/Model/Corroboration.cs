@@ -4,24 +4,28 @@ using System.Collections.Immutable;
 namespace PolicyRef.Model
 {
     /// <summary>
-    /// The preference rule's corroboration step: how many other candidates agree with a claim (same unit, overlapping
-    /// period for a varying metric, value within tolerance), counted only for claims that reach that step, and once each.
-    /// The candidates are indexed on first use (<see cref="AgreementIndex"/>), so that counting for every one of n claims
-    /// costs about n log n rather than n² comparisons.
+    /// The preference rule's corroboration step: how many independent origins other than a claim's own give a value that
+    /// agrees with it, counted only for claims that reach that step, and once each. A source that re-publishes another
+    /// (<see cref="Source.Republishes"/>) adds nothing to the origin it copies.
+    /// The candidates are indexed on first use (<see cref="AgreementIndex"/>) when every candidate has its own origin, so
+    /// that counting for every one of n claims costs about n log n rather than n² comparisons.
     /// </summary>
     internal sealed class Corroboration
     {
         private readonly ImmutableArray<Claim> candidates;
         private readonly MetricDefinition metric;
+        private readonly IReadOnlyDictionary<string, Source> sources;
         private Dictionary<Claim, int>? counted;
         private Dictionary<Claim, int>? occurrences;
         private AgreementIndex? index;
+        private bool? distinctOrigins;
 
         /// <summary>Counts over <paramref name="candidates"/>.</summary>
-        public Corroboration(ImmutableArray<Claim> candidates, MetricDefinition metric)
+        public Corroboration(ImmutableArray<Claim> candidates, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources)
         {
             this.candidates = candidates;
             this.metric = metric;
+            this.sources = sources;
         }
 
         public int Of(Claim claim)
@@ -29,7 +33,7 @@ namespace PolicyRef.Model
             counted ??= new Dictionary<Claim, int>();
             if (!counted.TryGetValue(claim, out var n))
             {
-                n = AgreementIndex.Applies(metric, candidates.Length) ? Indexed(claim) : Pairwise(candidates, metric, claim);
+                n = AgreementIndex.Applies(metric, candidates.Length) && OriginsAreDistinct() ? Indexed(claim) : Origins(claim);
                 counted[claim] = n;
             }
 
@@ -66,5 +70,47 @@ namespace PolicyRef.Model
 
             return index.CountAgreeing(claim) - (occurrences.TryGetValue(claim, out var copies) ? copies : 0);
         }
+
+        /// <summary>The count of independent origins, other than the claim's own, that give an agreeing value.</summary>
+        private int Origins(Claim claim)
+        {
+            var own = OriginOf(claim);
+            HashSet<string>? origins = null;
+            foreach (var other in candidates)
+            {
+                if (!ReferenceEquals(other, claim) && ClaimSelection.IsComparable(metric, claim, other) && metric.Agree(claim.Value, other.Value))
+                {
+                    var origin = OriginOf(other);
+                    if (origin != own)
+                    {
+                        (origins ??= new HashSet<string>()).Add(origin);
+                    }
+                }
+            }
+
+            return origins?.Count ?? 0;
+        }
+
+        /// <summary>Whether no two candidates share an origin: then agreeing claims and agreeing origins are the same count.</summary>
+        private bool OriginsAreDistinct()
+        {
+            if (distinctOrigins is null)
+            {
+                var seen = new HashSet<string>();
+                distinctOrigins = true;
+                foreach (var candidate in candidates)
+                {
+                    if (!seen.Add(OriginOf(candidate)))
+                    {
+                        distinctOrigins = false;
+                        break;
+                    }
+                }
+            }
+
+            return distinctOrigins.Value;
+        }
+
+        private string OriginOf(Claim claim) => sources.TryGetValue(claim.SourceId, out var source) ? source.Origin : claim.SourceId;
     }
 }

@@ -20,6 +20,26 @@ namespace PolicyRef.Model
         /// <param name="tolerance">The relative difference below which two values are taken to agree.</param>
         /// <param name="categories">The allowed values of a categorical metric.</param>
         public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories)
+            : this(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, categories, MetricMeasure.Stock, null, ImmutableArray<MetricVariant>.Empty)
+        {
+        }
+
+        /// <summary>Creates a metric definition with the source of its standard definition and its named variants.</summary>
+        /// <param name="id">The stable id.</param>
+        /// <param name="name">A short human name.</param>
+        /// <param name="appliesTo">The kinds of entity it applies to.</param>
+        /// <param name="unit">Its unit (<see cref="Unit.AnyMoney"/> for money metrics).</param>
+        /// <param name="temporality">Fixed or varying over time.</param>
+        /// <param name="definition">What it measures: the standard definition.</param>
+        /// <param name="comparability">Why values from different publishers may not compare, if anything.</param>
+        /// <param name="minimum">The smallest plausible value, for numeric metrics.</param>
+        /// <param name="maximum">The largest plausible value, for numeric metrics.</param>
+        /// <param name="tolerance">The relative difference below which two values are taken to agree.</param>
+        /// <param name="categories">The allowed values of a categorical metric.</param>
+        /// <param name="measure">A level at a date or an amount over a period (varying metrics).</param>
+        /// <param name="definitionSourceId">The source of the standard definition, if one is cited.</param>
+        /// <param name="variants">Named definitions other than the standard one.</param>
+        public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories, MetricMeasure measure, string? definitionSourceId, ImmutableArray<MetricVariant> variants)
         {
             Id = id;
             Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -32,6 +52,9 @@ namespace PolicyRef.Model
             Maximum = maximum;
             Tolerance = tolerance;
             Categories = categories.IsDefault ? ImmutableArray<MetricCategory>.Empty : categories;
+            Measure = measure;
+            DefinitionSourceId = definitionSourceId;
+            Variants = variants.IsDefault ? ImmutableArray<MetricVariant>.Empty : variants;
         }
 
         /// <summary>The stable id.</summary>
@@ -66,6 +89,31 @@ namespace PolicyRef.Model
 
         /// <summary>The allowed values of a categorical metric; empty otherwise.</summary>
         public ImmutableArray<MetricCategory> Categories { get; }
+
+        /// <summary>A level at a date or an amount over a period; only meaningful for varying metrics.</summary>
+        public MetricMeasure Measure { get; }
+
+        /// <summary>The source of the standard definition (<see cref="Definition"/>), if one is cited.</summary>
+        public string? DefinitionSourceId { get; }
+
+        /// <summary>Named definitions other than the standard one; a claim names one in <see cref="Claim.Definition"/>.</summary>
+        public ImmutableArray<MetricVariant> Variants { get; }
+
+        /// <summary>The variant with this id, or null.</summary>
+        /// <param name="variantId">The id.</param>
+        /// <returns>The variant, or null when the metric has none of that id.</returns>
+        public MetricVariant? FindVariant(string? variantId)
+        {
+            foreach (var variant in Variants)
+            {
+                if (string.Equals(variant.Id, variantId, StringComparison.Ordinal))
+                {
+                    return variant;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Whether the metric applies to the given kind of entity.</summary>
         /// <param name="kind">The kind.</param>

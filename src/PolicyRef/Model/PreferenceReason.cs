@@ -6,19 +6,19 @@ namespace PolicyRef.Model
         /// <summary>It was the only claim.</summary>
         OnlyClaim,
 
-        /// <summary>Its period is more recent (varying metrics only).</summary>
+        /// <summary>Its period ends later (varying metrics only).</summary>
         MoreRecentPeriod,
 
         /// <summary>Its source is of a more preferred kind (see <see cref="SourceKind"/>).</summary>
         SourceKind,
 
-        /// <summary>More of the other claims agree with its value.</summary>
+        /// <summary>More independent origins agree with its value.</summary>
         Corroborated,
 
         /// <summary>It is a plain measurement; the other is an estimate, a bound, planned, derived or approximate.</summary>
         FewerQualifiers,
 
-        /// <summary>Its period is more precise (a day over a month over a year).</summary>
+        /// <summary>Its period is of a finer granularity (a day over a month over a year).</summary>
         FinerPeriod,
 
         /// <summary>Its source was published more recently.</summary>
@@ -29,5 +29,11 @@ namespace PolicyRef.Model
 
         /// <summary>The claims are the same value from the same source and period.</summary>
         Identical,
+
+        /// <summary>It is not suspect; the other claim is (see <see cref="ClaimFlags.Suspect"/>).</summary>
+        NotSuspect,
+
+        /// <summary>Same source: the period, value or note, in ordinal order, decided (a stable tie-break).</summary>
+        ContentOrder
     }
 }

@@ -18,6 +18,23 @@ namespace PolicyRef.Model
         /// <param name="via">The file or release a figure came through, when not the publisher's own.</param>
         /// <param name="license">The licence, if stated.</param>
         public Source(string id, string publisher, string title, string? url, LocalDate? published, LocalDate accessed, SourceKind kind, string? language, string? via, string? license)
+            : this(id, publisher, title, url, published, accessed, kind, language, via, license, null)
+        {
+        }
+
+        /// <summary>Creates a source that re-publishes another's figures.</summary>
+        /// <param name="id">Stable lower-kebab-case id.</param>
+        /// <param name="publisher">Who published it.</param>
+        /// <param name="title">Title of the page, report or data set.</param>
+        /// <param name="url">Where it can be read, if online.</param>
+        /// <param name="published">When it was published, if it says.</param>
+        /// <param name="accessed">When it was read.</param>
+        /// <param name="kind">What kind of publisher it is.</param>
+        /// <param name="language">ISO 639-1 language code.</param>
+        /// <param name="via">The file or release a figure came through, when not the publisher's own.</param>
+        /// <param name="license">The licence, if stated.</param>
+        /// <param name="republishes">The origin it re-publishes (a wire service's copy, a government statement, another source's id); null when it is its own origin.</param>
+        public Source(string id, string publisher, string title, string? url, LocalDate? published, LocalDate accessed, SourceKind kind, string? language, string? via, string? license, string? republishes)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
@@ -29,6 +46,7 @@ namespace PolicyRef.Model
             Language = language;
             Via = via;
             License = license;
+            Republishes = republishes;
         }
 
         /// <summary>Stable lower-kebab-case id.</summary>
@@ -60,6 +78,12 @@ namespace PolicyRef.Model
 
         /// <summary>The licence, if stated.</summary>
         public string? License { get; }
+
+        /// <summary>The origin it re-publishes (a wire service's copy, a government statement, another source's id); null when it is its own origin.</summary>
+        public string? Republishes { get; }
+
+        /// <summary>Where its figures come from: <see cref="Republishes"/>, or its own id. Corroboration counts distinct origins.</summary>
+        public string Origin => Republishes ?? Id;
 
         /// <inheritdoc />
         public override string ToString() => $"{Publisher}, \"{Title}\"" + (Url is null ? string.Empty : $", {Url}");

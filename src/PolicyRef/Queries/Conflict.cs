@@ -7,8 +7,11 @@ namespace PolicyRef.Queries
     /// <summary>One subject, metric and period for which sources disagree beyond the metric's tolerance, with every claim.</summary>
     public sealed class Conflict
     {
-        internal Conflict(IClaimSubject subject, MetricDefinition metric, ReferencePeriod? period, ImmutableArray<Claim> claims, decimal spread)
+        internal Conflict(IClaimSubject subject, MetricDefinition metric, ReferencePeriod? period, ImmutableArray<Claim> claims, decimal spread, ConflictKind kind, bool explained, bool curated)
         {
+            Kind = kind;
+            IsExplained = explained;
+            IsCurated = curated;
             Subject = subject;
             Metric = metric;
             Period = period;
@@ -16,16 +19,25 @@ namespace PolicyRef.Queries
             Spread = spread;
         }
 
+        /// <summary>A disagreement, a definitional difference, or a difference caused only by suspect claims.</summary>
+        public ConflictKind Kind { get; }
+
+        /// <summary>Whether, for every pair of claims that disagree, one claim's note names the other's figure (which is how notes say why figures differ).</summary>
+        public bool IsExplained { get; }
+
+        /// <summary>Whether a claim read by hand from its source (not imported from a bulk file) takes part in the disagreement.</summary>
+        public bool IsCurated { get; }
+
         /// <summary>The country, facility or policy.</summary>
         public IClaimSubject Subject { get; }
 
         /// <summary>The metric.</summary>
         public MetricDefinition Metric { get; }
 
-        /// <summary>The period the claims share; null for a fixed metric, whose claims of any period describe the same thing.</summary>
+        /// <summary>The period the claims share (the finest; coarser claims contain it); null for a fixed metric, whose claims of any period describe the same thing.</summary>
         public ReferencePeriod? Period { get; }
 
-        /// <summary>Every claim for the subject, metric and period, most preferred first.</summary>
+        /// <summary>Every claim about the same thing, the competing ones most preferred first, then parts and other definitions.</summary>
         public ImmutableArray<Claim> Claims { get; }
 
         /// <summary>How far apart the values are: (largest − smallest) ÷ the larger magnitude for numbers; for dates the span between them over ten years (at most 1); 1 for differing categories.</summary>

@@ -6,42 +6,53 @@ using PolicyRef.Model;
 
 namespace PolicyRef.Queries
 {
-    /// <summary>Finds the subject/metric/period groups whose claims disagree beyond the metric's tolerance.</summary>
+    /// <summary>
+    /// Finds the groups of claims about the same thing whose values cannot all be true. Claims about the same thing: the
+    /// same subject, metric, unit and part (or whole); for a varying level, overlapping periods of a year or less (a year
+    /// against a day inside it), or the same period; for an amount over a period, the same period. Two bounds of one
+    /// range, a plan against a measurement, and figures within the tolerance are not conflicts; a variant against the
+    /// standard definition is a definitional difference; a difference caused only by suspect claims is reported as such.
+    /// </summary>
     internal static class ConflictQuery
     {
         public static ConflictReport Run(PolicyReference reference, ConflictFilter? filter)
         {
             filter ??= ConflictFilter.All;
-            var conflicts = new List<Conflict>();
             // One subject is looked up by id rather than found by scanning every subject.
             var subjects = filter.SubjectId is null
                 ? reference.Subjects
                 : reference.FindSubject(filter.SubjectId) is { } one ? new[] { one } : Array.Empty<IClaimSubject>();
+            if (filter.SuspectsOnly)
+            {
+                var suspects = subjects.SelectMany(s => s.Claims)
+                    .Where(c => c.Has(ClaimFlags.Suspect) && (filter.Metric is null || c.Metric == filter.Metric))
+                    .OrderBy(c => c.SubjectKind).ThenBy(c => c.SubjectId, StringComparer.Ordinal).ThenBy(c => c.Metric).ThenBy(c => c.Period)
+                    .ToImmutableArray();
+                return new ConflictReport(ImmutableArray<Conflict>.Empty, reference.DataVersion, suspects);
+            }
+
+            var conflicts = new List<Conflict>();
             foreach (var subject in subjects)
             {
                 foreach (var metricId in subject.Claims.Metrics.Where(m => filter.Metric is null || m == filter.Metric))
                 {
                     var metric = reference.GetMetric(metricId);
-                    var claims = subject.Claims.For(metricId);
-                    // Amounts in different currencies are not compared: they are grouped apart like different periods.
-                    var groups = metric.Temporality == MetricTemporality.Fixed
-                        ? claims.GroupBy(c => c.Unit.Symbol).Select(g => (Period: (ReferencePeriod?)null, Claims: (IEnumerable<Claim>)g)).ToArray()
-                        : claims.GroupBy(c => (c.Period, c.Unit.Symbol)).Select(g => (Period: (ReferencePeriod?)g.Key.Period, Claims: (IEnumerable<Claim>)g)).ToArray();
-                    foreach (var (period, members) in groups)
+                    foreach (var (period, members) in Groups(metric, subject.Claims.For(metricId)))
                     {
-                        var list = members.ToList();
-                        if (list.Count < 2 || !Disagree(metric, list))
+                        var conflict = Judge(reference, subject, metric, period, members);
+                        if (conflict is null
+                            || (filter.SourceKind is not null && !members.Any(c => reference.GetSource(c.SourceId).Kind == filter.SourceKind))
+                            || (filter.UnexplainedOnly && (conflict.Kind != ConflictKind.Disagreement || conflict.IsExplained || !conflict.IsCurated)))
                         {
                             continue;
                         }
 
-                        if (filter.SourceKind is not null && !list.Any(c => reference.GetSource(c.SourceId).Kind == filter.SourceKind))
-                        {
-                            continue;
-                        }
+                        conflicts.Add(conflict);
+                    }
 
-                        var ranked = PreferenceRule.Default.Select(list, metric, reference.SourcesById)!.Ranked;
-                        conflicts.Add(new Conflict(subject, metric, period, ranked, Spread(list)));
+                    if (!filter.UnexplainedOnly && filter.SourceKind is null)
+                    {
+                        conflicts.AddRange(PartsAgainstWholes(subject, metric, subject.Claims.For(metricId)));
                     }
                 }
             }
@@ -53,8 +64,115 @@ namespace PolicyRef.Queries
                 .ThenBy(c => c.Metric.Id)
                 .ThenBy(c => c.Period)
                 .ToImmutableArray();
-            return new ConflictReport(ordered, reference.DataVersion);
+            return new ConflictReport(ordered, reference.DataVersion, ImmutableArray<Claim>.Empty);
         }
+
+        /// <summary>The groups of claims that describe the same thing, each with the period they share (null for a fixed metric).</summary>
+        internal static IEnumerable<(ReferencePeriod? Period, List<Claim> Claims)> Groups(MetricDefinition metric, ImmutableArray<Claim> claims)
+        {
+            // Parts are compared only with the same part; amounts in different currencies never.
+            foreach (var same in claims.GroupBy(c => (c.Unit.Symbol, Part: c.Part?.Kind, Label: c.Part?.Label)))
+            {
+                var list = same.ToList();
+                if (metric.Temporality == MetricTemporality.Fixed)
+                {
+                    yield return (null, list);
+                    continue;
+                }
+
+                var groups = new List<(ReferencePeriod Period, List<Claim> Claims)>();
+                foreach (var period in list.Select(c => c.Period).Distinct().OrderBy(p => p))
+                {
+                    var members = metric.Measure == MetricMeasure.Flow || period.LengthInDays > 366
+                        ? list.Where(c => c.Period.Equals(period)).ToList()
+                        : list.Where(c => c.Period.Equals(period) || (c.Period.LengthInDays <= 366 && c.Period.Start <= period.Start && period.End <= c.Period.End)).ToList();
+                    groups.Add((period, members));
+                }
+
+                // A group contained in another (a year's claims inside the group of a day in that year) says nothing new.
+                for (var i = 0; i < groups.Count; i++)
+                {
+                    var inner = groups[i].Claims;
+                    if (!groups.Where((g, j) => j != i && g.Claims.Count > inner.Count && inner.All(g.Claims.Contains)).Any())
+                    {
+                        yield return (groups[i].Period, inner);
+                    }
+                }
+            }
+        }
+
+        private static Conflict? Judge(PolicyReference reference, IClaimSubject subject, MetricDefinition metric, ReferencePeriod? period, List<Claim> claims)
+        {
+            // Values that all agree within the tolerance are consistent whatever else is true of them.
+            if (claims.Count < 2 || !Disagree(metric, claims))
+            {
+                return null;
+            }
+
+            bool disagreement = false, definitional = false, suspect = false, explained = true, curated = false;
+            for (var i = 0; i < claims.Count; i++)
+            {
+                for (var j = i + 1; j < claims.Count; j++)
+                {
+                    Claim a = claims[i], b = claims[j];
+                    // A plan is not a measurement, and successive plans are not disagreements.
+                    if (a.Has(ClaimFlags.Planned) || b.Has(ClaimFlags.Planned) || ClaimComparison.Consistent(metric, a, b))
+                    {
+                        continue;
+                    }
+
+                    if (!string.Equals(a.Definition, b.Definition, StringComparison.Ordinal))
+                    {
+                        definitional = true;
+                    }
+                    else if (a.Has(ClaimFlags.Suspect) || b.Has(ClaimFlags.Suspect))
+                    {
+                        suspect = true;
+                    }
+                    else
+                    {
+                        disagreement = true;
+                        curated |= IsCurated(reference, a) || IsCurated(reference, b);
+                        explained &= ClaimComparison.NoteMentions(a, b) || ClaimComparison.NoteMentions(b, a);
+                    }
+                }
+            }
+
+            if (!disagreement && !definitional && !suspect)
+            {
+                return null;
+            }
+
+            var kind = disagreement ? ConflictKind.Disagreement : definitional ? ConflictKind.Definitional : ConflictKind.Suspect;
+            var selection = PreferenceRule.Default.Select(claims, metric, reference.SourcesById);
+            var order = selection is null ? claims : selection.Ranked.Concat(selection.SetAside).ToList();
+            return new Conflict(subject, metric, period, order.ToImmutableArray(), Spread(claims), kind, disagreement && explained, curated);
+        }
+
+        /// <summary>
+        /// Parts that add up (sections, corps, groups, flights, months), checked against every stated figure for their whole
+        /// (of the period they name, else of their own): from one source, together they may not exceed it beyond the tolerance.
+        /// </summary>
+        internal static IEnumerable<Conflict> PartsAgainstWholes(IClaimSubject subject, MetricDefinition metric, ImmutableArray<Claim> claims)
+        {
+            foreach (var parts in claims.Where(c => c.Part is { IsAdditive: true } && c.Value.Kind == ClaimValueKind.Number && c.IsStandard)
+                .GroupBy(c => (c.SourceId, c.Part!.Kind, Whole: c.Part.Whole ?? c.Period)))
+            {
+                var sum = parts.Sum(c => c.Value.Number);
+                foreach (var whole in claims.Where(c => c.Period.Equals(parts.Key.Whole) && c.IsStandard && c.Value.Kind == ClaimValueKind.Number
+                    && (c.Part is null || c.Part.Kind != parts.Key.Kind) && !c.Has(ClaimFlags.LowerBound)))
+                {
+                    if (sum > whole.Value.Number * (1m + metric.Tolerance))
+                    {
+                        var members = parts.Append(whole).ToImmutableArray();
+                        yield return new Conflict(subject, metric, parts.Key.Whole, members, Spread(new[] { whole, parts.First() }), ConflictKind.PartsExceedWhole, false, true);
+                    }
+                }
+            }
+        }
+
+        // A claim read by hand from its source, not imported from a bulk file (whose source names the file it came through).
+        private static bool IsCurated(PolicyReference reference, Claim claim) => reference.TryGetSource(claim.SourceId, out var source) && source.Via is null;
 
         /// <summary>
         /// Whether any two claims disagree, in one pass: numbers disagree somewhere exactly when the smallest and largest do

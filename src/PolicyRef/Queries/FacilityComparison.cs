@@ -76,6 +76,19 @@ namespace PolicyRef.Queries
                 }
             }
 
+            var parts = Rows.SelectMany(r => r.Cells.Where(c => !c.Parts.IsEmpty).Select(c => (Row: r, Cell: c))).ToList();
+            if (parts.Count > 0)
+            {
+                // Parts are listed as parts: a module's cells or one corps' staff is never the facility's figure.
+                text.Append("\n+ Parts (not the facility's figure):\n");
+                foreach (var (row, cell) in parts)
+                {
+                    text.Append("  ").Append(cell.Facility.DisplayName).Append(", ").Append(row.Metric.Name.ToLowerInvariant()).Append(": ")
+                        .Append(string.Join("; ", cell.Parts.Select(c => $"{ClaimFormatter.FormatNumberOf(c)} {c.Part!.Kind.ToString().ToLowerInvariant().Replace("per", "per ")}: {c.Part.Label} ({c.Period}) [{FootnoteOf(c.SourceId)}]")))
+                        .Append('\n');
+                }
+            }
+
             text.Append("\nSources:\n");
             for (var i = 0; i < Footnotes.Length; i++)
             {
@@ -98,7 +111,7 @@ namespace PolicyRef.Queries
             return TextTable.WrapLines(text.ToString(), width);
         }
 
-        internal static FacilityComparison Create(PolicyReference reference, ImmutableArray<Facility> facilities, IEnumerable<MetricId>? metrics)
+        internal static FacilityComparison Create(PolicyReference reference, ImmutableArray<Facility> facilities, IEnumerable<MetricId>? metrics, string? definition)
         {
             if (facilities.IsEmpty)
             {
@@ -112,7 +125,7 @@ namespace PolicyRef.Queries
                 .ToList();
             var rows = metricIds
                 .Select(reference.GetMetric)
-                .Select(m => new ComparisonRow(m, facilities.Select(f => new ComparisonCell(f, reference.Select(f, m.Id))).ToImmutableArray()))
+                .Select(m => new ComparisonRow(m, facilities.Select(f => new ComparisonCell(f, reference.SelectVariant(f, m.Id, definition), f.Claims.For(m.Id).Where(c => c.Part is not null).ToImmutableArray())).ToImmutableArray()))
                 .ToImmutableArray();
             var cited = new List<string>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -120,6 +133,14 @@ namespace PolicyRef.Queries
             {
                 foreach (var cell in row.Cells)
                 {
+                    foreach (var part in cell.Parts)
+                    {
+                        if (seen.Add(part.SourceId))
+                        {
+                            cited.Add(part.SourceId);
+                        }
+                    }
+
                     if (cell.Selection is not { } selection)
                     {
                         continue;
@@ -146,14 +167,15 @@ namespace PolicyRef.Queries
 
         private string FormatCell(ComparisonCell cell)
         {
+            var parts = cell.Parts.IsEmpty ? string.Empty : " +";
             if (cell.Selection is null)
             {
-                return "—";
+                return "—" + parts;
             }
 
             var chosen = cell.Selection.Chosen;
             var period = cell.Selection.Metric.Temporality == MetricTemporality.Varying ? $" ({chosen.Period})" : string.Empty;
-            return $"{ClaimFormatter.FormatValue(chosen)}{period} [{FootnoteOf(chosen.SourceId)}]{(cell.HasDisagreement ? " *" : string.Empty)}";
+            return $"{ClaimFormatter.FormatValue(chosen)}{period} [{FootnoteOf(chosen.SourceId)}]{(cell.HasDisagreement ? " *" : string.Empty)}{parts}";
         }
     }
 }

@@ -103,7 +103,7 @@ namespace PolicyRef.Queries
         /// <summary>The headline: the estimate, its design and its status.</summary>
         /// <returns>One line.</returns>
         public string Headline() =>
-            $"Difference-in-differences (before/after against the mean of {ComparisonCountriesUsed} comparison countries, {Options.YearsBefore} years before and {Options.YearsAfter} after, start year in neither): {Format(DifferenceInDifferences)} — {Estimation.PanelEstimate.StatusText(Status)}";
+            $"Difference-in-differences (before/after against the mean of {ComparisonCountriesUsed} comparison countries, {Options.YearsBefore} years before and {Options.YearsAfter} after, start year in neither): {(DifferenceInDifferences is null ? "no estimate" : Format(DifferenceInDifferences))} — {Estimation.PanelEstimate.StatusText(Status)}{(DifferenceInDifferences is null ? " (see warnings)" : string.Empty)}";
 
         /// <summary>The data release.</summary>
         public string DataVersion { get; }

@@ -81,7 +81,7 @@ namespace PolicyRef.Queries
             var inSpace = used.Select(u => new ImpactPlacebo(null, u.Country, ImpactQuery.DifferenceInDifferences(u, used.Where(o => !ReferenceEquals(o, u)), options))).ToImmutableArray();
             if (!treated.IsComplete)
             {
-                warnings.Add($"{country.Id} has no figure for {string.Join(", ", treated.Before.MissingYears.Concat(treated.After.MissingYears))}; its means cover fewer years than the windows.");
+                warnings.Add($"{country.Id} has no figure for {string.Join(", ", treated.Before.MissingYears.Concat(treated.After.MissingYears))}; its means cover fewer years than the windows.{(series.TryGetValue(country.Code, out var own) ? VariantYears.Explain(reference, country, own.Metric.Id, treated.Before.MissingYears.Concat(treated.After.MissingYears)) : string.Empty)}");
             }
 
             var breaks = FindBreaks(reference, new[] { treated }.Concat(used), start, options);

@@ -17,7 +17,7 @@ namespace PolicyRef.Queries
         public static Ranking Run(PolicyReference reference, IReadOnlyList<IClaimSubject>? subjects, SubjectKind kind, MetricId metricId, LocalDate asOf, RankOptions? options)
         {
             options ??= RankOptions.Default;
-            var metric = reference.RequireMetric(metricId, kind);
+            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, kind), options.Definition);
             if (!metric.Unit.IsNumeric)
             {
                 throw new ArgumentException($"Metric '{metric.Id}' is measured in '{metric.Unit}', which cannot be ranked; rank a numeric metric.", nameof(metricId));
@@ -38,7 +38,7 @@ namespace PolicyRef.Queries
                 }
 
                 var claims = column is null ? subject.Claims.For(metricId) : column[index];
-                var selection = claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, metric, sources, asOf);
+                var selection = claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, metric, sources, asOf, options.Definition);
                 if (selection is null || (oldest is not null && selection.Chosen.Period.End < oldest.Value))
                 {
                     without.Add(subject);

@@ -77,6 +77,9 @@ namespace PolicyRef.Queries
         public Series Between(LocalDate? from, LocalDate? to) =>
             new Series(Subject, Metric, Granularity, Publisher, Points.Where(p => (from is null || p.Period.Start >= from) && (to is null || p.Period.End <= to)).ToImmutableArray());
 
+        /// <summary>The points at which the series breaks (a change of publisher or definition from the point before).</summary>
+        public ImmutableArray<SeriesPoint> Breaks => Points.Where(p => p.IsBreak).ToImmutableArray();
+
         /// <summary>Fills the missing years between observed ones by a named method; every filled point is flagged.</summary>
         /// <param name="method">How to fill.</param>
         /// <returns>The filled series.</returns>
@@ -138,11 +141,17 @@ namespace PolicyRef.Queries
             {
                 p.Period.ToString(),
                 p.Claim is null ? ClaimFormatter.FormatValue(ClaimValue.FromNumber(p.Value), Metric.Unit) : ClaimFormatter.FormatValue(p.Claim),
-                p.IsFilled ? $"filled ({p.FilledBy!.Value.ToString().ToLowerInvariant()})" : p.Claim!.SourceId + (p.Selection!.HasDisagreement ? " *" : string.Empty),
+                p.IsFilled ? $"filled ({p.FilledBy!.Value.ToString().ToLowerInvariant()})" : p.Claim!.SourceId + (p.Selection!.HasDisagreement ? " *" : string.Empty) + (p.IsBreak ? " |" : string.Empty),
             }).ToList();
             var text = new StringBuilder()
                 .Append(Subject.DisplayName).Append(", ").Append(Metric.Name).Append(Publisher is null ? string.Empty : " (" + Publisher + ")").Append('\n')
                 .Append(TextTable.Render(new[] { "Period", "Value", "Source" }, rows));
+            foreach (var point in Points.Where(p => p.IsBreak))
+            {
+                // "|" in the table marks the point; the reason follows, so a change of publisher is never read as a change in the figure.
+                text.Append("| Break at ").Append(point.Period).Append(": ").Append(point.BreakReason).Append('\n');
+            }
+
             if (Change is not null)
             {
                 text.Append("Change ").Append(ClaimFormatter.FormatNumber(Change.Value));

@@ -5,8 +5,9 @@ namespace PolicyRef.Queries
     /// <summary>Which part of a series to take and how to group it. Immutable; the <c>With…</c> methods return copies.</summary>
     public sealed class SeriesOptions
     {
-        private SeriesOptions(SeriesGranularity granularity, LocalDate? from, LocalDate? to)
+        private SeriesOptions(SeriesGranularity granularity, LocalDate? from, LocalDate? to, string? definition = null)
         {
+            Definition = definition;
             Granularity = granularity;
             From = from;
             To = to;
@@ -21,6 +22,9 @@ namespace PolicyRef.Queries
         /// <summary>How claims are grouped into points.</summary>
         public SeriesGranularity Granularity { get; }
 
+        /// <summary>The metric variant the points count (its id); null for the metric's standard definition.</summary>
+        public string? Definition { get; }
+
         /// <summary>Only periods starting on or after this date; null for no limit.</summary>
         public LocalDate? From { get; }
 
@@ -31,6 +35,11 @@ namespace PolicyRef.Queries
         /// <param name="from">The first day, or null.</param>
         /// <param name="to">The last day, or null.</param>
         /// <returns>The copy.</returns>
-        public SeriesOptions Between(LocalDate? from, LocalDate? to) => new SeriesOptions(Granularity, from, to);
+        public SeriesOptions Between(LocalDate? from, LocalDate? to) => new SeriesOptions(Granularity, from, to, Definition);
+
+        /// <summary>A copy whose points count a variant of the metric (only claims of that definition compete).</summary>
+        /// <param name="definition">The variant's id; null for the standard definition.</param>
+        /// <returns>The copy.</returns>
+        public SeriesOptions WithDefinition(string? definition) => new SeriesOptions(Granularity, From, To, definition);
     }
 }

@@ -12,15 +12,16 @@ namespace PolicyRef.Queries
         public static Series Preferred(PolicyReference reference, IClaimSubject subject, MetricId metricId, SeriesOptions? options)
         {
             options ??= SeriesOptions.Yearly;
-            var metric = reference.RequireMetric(metricId, subject.Kind);
+            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, subject.Kind), options.Definition);
             return Build(reference, subject, metric, options, subject.Claims.For(metricId), null);
         }
 
         public static ImmutableSortedDictionary<string, Series> ByPublisher(PolicyReference reference, IClaimSubject subject, MetricId metricId, SeriesOptions? options)
         {
             options ??= SeriesOptions.Yearly;
-            var metric = reference.RequireMetric(metricId, subject.Kind);
+            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, subject.Kind), options.Definition);
             return subject.Claims.For(metricId)
+                .Where(c => PreferenceRule.Competes(c, options.Definition))
                 .GroupBy(c => reference.GetSource(c.SourceId).Publisher)
                 .ToImmutableSortedDictionary(g => g.Key, g => Build(reference, subject, metric, options, g, g.Key), StringComparer.Ordinal);
         }
@@ -36,12 +37,33 @@ namespace PolicyRef.Queries
             var groups = options.Granularity == SeriesGranularity.Year
                 ? inRange.Where(c => c.Period.Start.Year == c.Period.End.Year).GroupBy(c => ReferencePeriod.ForYear(c.Period.End.Year))
                 : inRange.GroupBy(c => c.Period);
-            var points = groups
-                .Select(g => (Period: g.Key, Selection: PreferenceRule.Default.Select(g, metric, reference.SourcesById)!))
+            var selections = groups
+                .Select(g => (Period: g.Key, Selection: PreferenceRule.Default.SelectVariant(g, metric, reference.SourcesById, options.Definition)))
+                .Where(p => p.Selection is not null)
                 .OrderBy(p => p.Period)
-                .Select(p => new SeriesPoint(p.Period, p.Selection.Chosen.Value.Number, p.Selection, null))
-                .ToImmutableArray();
-            return new Series(subject, metric, options.Granularity, publisher, points);
+                .ToList();
+            var points = ImmutableArray.CreateBuilder<SeriesPoint>(selections.Count);
+            for (var i = 0; i < selections.Count; i++)
+            {
+                var selection = selections[i].Selection!;
+                var breakReason = i == 0 ? null : BreakBetween(reference, selections[i - 1].Selection!.Chosen, selection.Chosen);
+                points.Add(new SeriesPoint(selections[i].Period, selection.Chosen.Value.Number, selection, null, breakReason));
+            }
+
+            return new Series(subject, metric, options.Granularity, publisher, points.MoveToImmutable());
+        }
+
+        /// <summary>Why two consecutive points are not directly comparable: a change of publisher or of definition; null when neither changes.</summary>
+        internal static string? BreakBetween(PolicyReference reference, Claim previous, Claim current)
+        {
+            if (!string.Equals(previous.Definition, current.Definition, StringComparison.Ordinal))
+            {
+                return $"definition changes from {previous.Definition ?? "standard"} to {current.Definition ?? "standard"}";
+            }
+
+            var before = reference.TryGetSource(previous.SourceId, out var a) ? a.Publisher : previous.SourceId;
+            var after = reference.TryGetSource(current.SourceId, out var b) ? b.Publisher : current.SourceId;
+            return string.Equals(before, after, StringComparison.Ordinal) ? null : $"publisher changes from {before} to {after}";
         }
     }
 }

@@ -61,8 +61,12 @@ namespace PolicyRef.Cookbook.Recipes
             output.Write(estimate);
 
             // Read the fit before the gap: a pre-period RMSPE near the country's own level means no mix of donors tracks it.
-            output.WriteLine();
-            output.WriteLine($"Pre-period fit: RMSPE {estimate.PreRmspe:0.0} against a pre-period mean of {estimate.Actual.Take(estimate.PreYearCount).Average():0.0}");
+            // Without a standard-definition figure after the start there is no estimate, and so no fit to read.
+            if (estimate.IsEstimated)
+            {
+                output.WriteLine();
+                output.WriteLine($"Pre-period fit: RMSPE {estimate.PreRmspe:0.0} against a pre-period mean of {estimate.Actual.Take(estimate.PreYearCount).Average():0.0}");
+            }
         }
         // </synthetic-control>
     }

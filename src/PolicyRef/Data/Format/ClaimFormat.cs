@@ -19,7 +19,17 @@ namespace PolicyRef.Data.Format
 
         public static readonly DataField DerivedFrom = new DataField("derivedFrom", JsonType.StringArray, required: false);
 
+        public static readonly DataField Definition = new DataField("definition", JsonType.String, required: false);
+
+        public static readonly DataField Part = new DataField("part", JsonType.String, required: false);
+
+        public static readonly DataField PartLabel = new DataField("partLabel", JsonType.String, required: false);
+
+        public static readonly DataField PartOf = new DataField("partOf", JsonType.String, required: false);
+
+        public static readonly DataField Doubt = new DataField("doubt", JsonType.String, required: false);
+
         /// <summary>The fields in file order.</summary>
-        public static readonly DataEntity Entity = new DataEntity("a claim", Metric, Value, Unit, Period, Source, Note, Flags, DerivedFrom);
+        public static readonly DataEntity Entity = new DataEntity("a claim", Metric, Value, Unit, Period, Source, Note, Flags, DerivedFrom, Definition, Part, PartLabel, PartOf, Doubt);
     }
 }

@@ -18,6 +18,13 @@ namespace PolicyRef.Data.Format
             S<MetricCategory>(CategoryFormat.Id, c => c.Id),
             S<MetricCategory>(CategoryFormat.Description, c => c.Description));
 
+        private static readonly FieldWriter<MetricVariant>[] VariantWriters = Writers(
+            VariantFormat.Entity,
+            S<MetricVariant>(VariantFormat.Id, v => v.Id),
+            S<MetricVariant>(VariantFormat.Name, v => v.Name),
+            S<MetricVariant>(VariantFormat.Description, v => v.Description),
+            S<MetricVariant>(VariantFormat.Source, v => v.SourceId));
+
         private static readonly FieldWriter<MetricDefinition>[] MetricWriters = Writers(
             MetricFormat.Entity,
             S<MetricDefinition>(MetricFormat.Id, m => m.Id.Value),
@@ -30,7 +37,10 @@ namespace PolicyRef.Data.Format
             W<MetricDefinition>(MetricFormat.Min, m => Number(m.Minimum)),
             W<MetricDefinition>(MetricFormat.Max, m => Number(m.Maximum)),
             W<MetricDefinition>(MetricFormat.Tolerance, m => m.Unit.IsNumeric ? new JValue(m.Tolerance) : null),
-            W<MetricDefinition>(MetricFormat.Categories, m => m.Categories.IsEmpty ? null : Array(m.Categories, CategoryWriters)));
+            W<MetricDefinition>(MetricFormat.Categories, m => m.Categories.IsEmpty ? null : Array(m.Categories, CategoryWriters)),
+            S<MetricDefinition>(MetricFormat.Measure, m => m.Measure == MetricMeasure.Stock ? null : Vocabulary.Name(Vocabulary.Measures, m.Measure)),
+            S<MetricDefinition>(MetricFormat.DefinitionSource, m => m.DefinitionSourceId),
+            W<MetricDefinition>(MetricFormat.Variants, m => m.Variants.IsEmpty ? null : Array(m.Variants, VariantWriters)));
 
         private static readonly FieldWriter<Source>[] SourceWriters = Writers(
             SourceFormat.Entity,
@@ -43,7 +53,8 @@ namespace PolicyRef.Data.Format
             S<Source>(SourceFormat.Kind, s => Vocabulary.Name(Vocabulary.SourceKinds, s.Kind)),
             S<Source>(SourceFormat.Language, s => s.Language),
             S<Source>(SourceFormat.Via, s => s.Via),
-            S<Source>(SourceFormat.License, s => s.License));
+            S<Source>(SourceFormat.License, s => s.License),
+            S<Source>(SourceFormat.Republishes, s => s.Republishes));
 
         private static readonly FieldWriter<IEnumerable<Source>>[] SourceFileWriters = Writers(
             SourceFileFormat.Entity,
@@ -58,7 +69,14 @@ namespace PolicyRef.Data.Format
             S<Claim>(ClaimFormat.Source, c => c.SourceId),
             S<Claim>(ClaimFormat.Note, c => c.Note),
             W<Claim>(ClaimFormat.Flags, c => c.Flags == ClaimFlags.None ? null : new JArray(Vocabulary.FlagNames(c.Flags))),
-            W<Claim>(ClaimFormat.DerivedFrom, c => c.DerivedFrom.IsEmpty ? null : new JArray(c.DerivedFrom)));
+            W<Claim>(ClaimFormat.DerivedFrom, c => c.DerivedFrom.IsEmpty ? null : new JArray(c.DerivedFrom)),
+
+            // Suspect marks are not written: the plausibility screens set them again when the file is loaded.
+            S<Claim>(ClaimFormat.Definition, c => c.Definition),
+            S<Claim>(ClaimFormat.Part, c => c.Part is null ? null : Vocabulary.Name(Vocabulary.PartKinds, c.Part.Kind)),
+            S<Claim>(ClaimFormat.PartLabel, c => c.Part?.Label),
+            S<Claim>(ClaimFormat.PartOf, c => c.Part?.Whole?.ToString()),
+            S<Claim>(ClaimFormat.Doubt, c => c.Doubt is null ? null : Vocabulary.Name(Vocabulary.Doubts, c.Doubt.Value)));
 
         private static readonly FieldWriter<Country>[] CountryWriters = Writers(
             CountryFormat.Entity,

@@ -23,7 +23,9 @@ namespace PolicyRef.Data.Format
 
         public static readonly DataField License = new DataField("license", JsonType.String, required: false);
 
+        public static readonly DataField Republishes = new DataField("republishes", JsonType.String, required: false);
+
         /// <summary>The fields in file order.</summary>
-        public static readonly DataEntity Entity = new DataEntity("a source", Id, Publisher, Title, Url, Published, Accessed, Kind, Language, Via, License);
+        public static readonly DataEntity Entity = new DataEntity("a source", Id, Publisher, Title, Url, Published, Accessed, Kind, Language, Via, License, Republishes);
     }
 }

@@ -87,6 +87,11 @@ namespace PolicyRef.Data
                 Source = r.String(ClaimFormat.Source),
                 Note = r.String(ClaimFormat.Note),
                 DerivedFrom = r.Strings(ClaimFormat.DerivedFrom),
+                Definition = r.String(ClaimFormat.Definition),
+                Part = r.String(ClaimFormat.Part),
+                PartLabel = r.String(ClaimFormat.PartLabel),
+                PartOf = r.String(ClaimFormat.PartOf),
+                Doubt = r.String(ClaimFormat.Doubt),
             };
             foreach (var flag in r.Strings(ClaimFormat.Flags))
             {

@@ -56,12 +56,75 @@ namespace PolicyRef.Data
             var unit = raw.Unit is null ? null : ParseUnit(raw, file);
             var value = Value(raw, file, unit);
             var metric = raw.Metric is null ? null : ParseMetric(raw, file);
+            var definition = raw.Definition;
+            if (definition is not null && !MetricId.IsWellFormed(definition))
+            {
+                Report(DataProblemKind.InvalidId, raw, file, ClaimFormat.Definition, $"'{ClaimFormat.Definition.Name}' is '{definition}'; expected the id of a variant of the metric (lower-kebab-case)");
+                definition = null;
+            }
+
+            var part = Part(raw, file);
+            ClaimDoubt? doubt = null;
+            if (raw.Doubt is not null)
+            {
+                if (Vocabulary.Doubts.TryGetValue(raw.Doubt, out var d))
+                {
+                    doubt = d;
+                }
+                else
+                {
+                    Report(DataProblemKind.InvalidValue, raw, file, ClaimFormat.Doubt, $"'{ClaimFormat.Doubt.Name}' is '{raw.Doubt}'; expected one of: {string.Join(", ", Vocabulary.Doubts.Keys)}.{NearestIds.Hint(raw.Doubt, Vocabulary.Doubts.Keys)}");
+                }
+            }
+
             if (metric is null || unit is null || period is null || raw.Source is null || value is null)
             {
                 return null;
             }
 
-            return new Claim(kind, subjectId, metric.Value, value, unit, period, raw.Source, raw.Note, flags, derivedFrom);
+            return new Claim(kind, subjectId, metric.Value, value, unit, period, raw.Source, raw.Note, flags, derivedFrom, definition, part, doubt, null);
+        }
+
+        /// <summary>A claim's part (<c>part</c>, <c>partLabel</c> and the optional <c>partOf</c>), or null when it counts the whole.</summary>
+        private ClaimPart? Part(in RawClaim raw, string file)
+        {
+            if (raw.Part is null && raw.PartLabel is null && raw.PartOf is null)
+            {
+                return null;
+            }
+
+            PartKind? kind = null;
+            if (raw.Part is not null)
+            {
+                if (Vocabulary.PartKinds.TryGetValue(raw.Part, out var k))
+                {
+                    kind = k;
+                }
+                else
+                {
+                    Report(DataProblemKind.InvalidValue, raw, file, ClaimFormat.Part, $"'{ClaimFormat.Part.Name}' is '{raw.Part}'; expected one of: {string.Join(", ", Vocabulary.PartKinds.Keys)}.{NearestIds.Hint(raw.Part, Vocabulary.PartKinds.Keys)}");
+                }
+            }
+
+            ReferencePeriod? wholePeriod = null;
+            if (raw.PartOf is not null && !ReferencePeriod.TryParse(raw.PartOf, out wholePeriod, out var error))
+            {
+                Report(DataProblemKind.InvalidPeriod, raw, file, ClaimFormat.PartOf, $"'{ClaimFormat.PartOf.Name}' names the period of the whole: {error}");
+            }
+
+            if (raw.Part is null)
+            {
+                Report(DataProblemKind.MissingField, raw, file, raw.PartLabel is not null ? ClaimFormat.PartLabel : ClaimFormat.PartOf, "'partLabel' and 'partOf' describe a part; name its kind in 'part' (per-module, per-section, per-corps, per-shift, per-nationality, per-flight, per-month or per-region)");
+                return null;
+            }
+
+            if (string.IsNullOrWhiteSpace(raw.PartLabel))
+            {
+                Report(DataProblemKind.MissingField, raw, file, ClaimFormat.Part, "a part must say which part it is in 'partLabel' (such as \"soldiers\" or \"High Security Unit\")");
+                return null;
+            }
+
+            return kind is null ? null : new ClaimPart(kind.Value, raw.PartLabel!, wholePeriod);
         }
 
         private ReferencePeriod? ParsePeriod(in RawClaim raw, string file)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Newtonsoft.Json.Linq;
 using NodaTime;
+using PolicyRef.Model;
 
 namespace PolicyRef.Data
 {
@@ -209,6 +210,7 @@ namespace PolicyRef.Data
         private PolicyReference Build(string dataVersion, string dataHash)
         {
             var baseSet = state.BaseSet;
+            ApplyPlausibilityScreens(baseSet);
             if (baseSet is null)
             {
                 return new PolicyReference(dataVersion, dataHash, state.Metrics.Values, state.Sources.Values, state.Countries.Values, state.Facilities.Values, state.Policies.Values, state.Standards.Values);
@@ -224,6 +226,41 @@ namespace PolicyRef.Data
                 baseSet.Facilities.Where(f => !state.Facilities.ContainsKey(f.Id)).Concat(state.Facilities.Values),
                 baseSet.Policies.Where(p => !state.Policies.ContainsKey(p.Id)).Concat(state.Policies.Values),
                 baseSet.Standards.Where(x => !state.Standards.ContainsKey(x.Id)).Concat(state.Standards.Values));
+        }
+
+        /// <summary>The plausibility screens mark suspect claims once, when the set is built; the snapshot stores the marks.</summary>
+        private void ApplyPlausibilityScreens(PolicyReference? baseSet)
+        {
+            var metricsById = state.Metrics.Values.Concat(baseSet is null ? Enumerable.Empty<MetricDefinition>() : baseSet.Metrics).GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
+            foreach (var code in state.Countries.Keys.ToList())
+            {
+                var c = state.Countries[code];
+                var screened = PlausibilityScreens.Apply(c.Claims.Items, metricsById);
+                if (screened != c.Claims.Items)
+                {
+                    state.Countries[code] = new Country(c.Code, c.Name, c.M49, c.Region, c.RegionCode, new ClaimSet(screened));
+                }
+            }
+
+            foreach (var id in state.Facilities.Keys.ToList())
+            {
+                var f = state.Facilities[id];
+                var screened = PlausibilityScreens.Apply(f.Claims.Items, metricsById);
+                if (screened != f.Claims.Items)
+                {
+                    state.Facilities[id] = new Facility(f.Id, f.Name, f.Aliases, f.Country, f.Locality, f.Admin1, f.SourceIds, new ClaimSet(screened));
+                }
+            }
+
+            foreach (var id in state.Policies.Keys.ToList())
+            {
+                var p = state.Policies[id];
+                var screened = PlausibilityScreens.Apply(p.Claims.Items, metricsById);
+                if (screened != p.Claims.Items)
+                {
+                    state.Policies[id] = new Policy(p.Id, p.Country, p.Name, p.Aliases, p.PolicyKind, p.Start, p.End, p.Summary, p.Instrument, p.Provisions, p.SourceIds, p.Events, new ClaimSet(screened));
+                }
+            }
         }
     }
 }

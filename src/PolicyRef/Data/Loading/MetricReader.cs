@@ -62,6 +62,14 @@ namespace PolicyRef.Data
             }
 
             var categories = ReadCategories(state, r, unit);
+            var measure = r.Enum(MetricFormat.Measure, Vocabulary.Measures);
+            var definitionSource = r.String(MetricFormat.DefinitionSource);
+            if (definitionSource is not null)
+            {
+                state.SourceReferences.Add((definitionSource, r.Token(MetricFormat.DefinitionSource), file, "metric definition"));
+            }
+
+            var variants = ReadVariants(state, r);
             if (id is null || name is null || unit is null || temporality is null || definition is null)
             {
                 return;
@@ -74,7 +82,46 @@ namespace PolicyRef.Data
                 return;
             }
 
-            state.Metrics[metricId] = new MetricDefinition(metricId, name, appliesTo, unit, temporality.Value, definition, comparability, min, max, tolerance ?? 0m, categories);
+            state.Metrics[metricId] = new MetricDefinition(metricId, name, appliesTo, unit, temporality.Value, definition, comparability, min, max, tolerance ?? 0m, categories, measure ?? MetricMeasure.Stock, definitionSource, variants);
+        }
+
+        private static ImmutableArray<MetricVariant> ReadVariants(LoadState state, FieldReader r)
+        {
+            var variants = ImmutableArray.CreateBuilder<MetricVariant>();
+            var variantArray = r.Array(MetricFormat.Variants, false);
+            if (variantArray is null)
+            {
+                return variants.ToImmutable();
+            }
+
+            foreach (var item in variantArray)
+            {
+                var v = state.Reader(r.File, item, VariantFormat.Entity);
+                if (!v.IsValid)
+                {
+                    continue;
+                }
+
+                var variantId = state.ReadId(v, VariantFormat.Id, null, "variant");
+                var variantName = v.String(VariantFormat.Name);
+                var description = v.String(VariantFormat.Description);
+                var variantSource = v.String(VariantFormat.Source);
+                if (variantSource is not null)
+                {
+                    state.SourceReferences.Add((variantSource, v.Token(VariantFormat.Source), r.File, "metric variant"));
+                }
+
+                if (variantId is not null && variants.Any(x => x.Id == variantId))
+                {
+                    v.Report(DataProblemKind.DuplicateId, v.Token(VariantFormat.Id), $"variant '{variantId}' is listed twice");
+                }
+                else if (variantId is not null && variantName is not null && description is not null && variantSource is not null)
+                {
+                    variants.Add(new MetricVariant(variantId, variantName, description, variantSource));
+                }
+            }
+
+            return variants.ToImmutable();
         }
 
         private static ImmutableArray<MetricCategory> ReadCategories(LoadState state, FieldReader r, Unit? unit)

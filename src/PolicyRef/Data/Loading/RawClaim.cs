@@ -39,6 +39,11 @@ namespace PolicyRef.Data
         public string? ValueText;
         public ClaimFlags Flags;
         public ImmutableArray<string> DerivedFrom;
+        public string? Definition;
+        public string? Part;
+        public string? PartLabel;
+        public string? PartOf;
+        public string? Doubt;
 
         /// <summary>The object the claim was read from, for the place of a problem; null on the fast path.</summary>
         public JObject? At;

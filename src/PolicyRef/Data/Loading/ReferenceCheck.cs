@@ -44,6 +44,13 @@ namespace PolicyRef.Data
                     continue;
                 }
 
+                if (claim.Definition is not null && metric.FindVariant(claim.Definition) is null)
+                {
+                    log.Add(DataProblemKind.UnknownReference, file, at?[ClaimFormat.Definition.Name], metric.Variants.IsEmpty
+                        ? $"metric '{metric.Id}' has no variants; a claim of its standard definition names none"
+                        : $"'{claim.Definition}' is not a variant of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Variants.Select(v => v.Id))}.{NearestIds.Hint(claim.Definition, metric.Variants.Select(v => v.Id))}");
+                }
+
                 if (claim.Value.Kind == ClaimValueKind.Category && !metric.HasCategory(claim.Value.Category))
                 {
                     log.Add(DataProblemKind.UnknownReference, file, at?[ClaimFormat.Value.Name], $"'{claim.Value.Category}' is not a category of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Categories.Select(c => c.Id))}.{NearestIds.Hint(claim.Value.Category, metric.Categories.Select(c => c.Id))}");

@@ -42,6 +42,12 @@ namespace PolicyRef.Data
             var language = r.String(SourceFormat.Language);
             var via = r.String(SourceFormat.Via);
             var license = r.String(SourceFormat.License);
+            var republishes = r.String(SourceFormat.Republishes);
+            if (republishes is not null && !MetricId.IsWellFormed(republishes))
+            {
+                r.Report(DataProblemKind.InvalidId, r.Token(SourceFormat.Republishes), $"'{SourceFormat.Republishes.Name}' is '{republishes}'; expected the id of the origin it re-publishes (a source id, or an origin such as 'afp' or 'efe'), in lower-kebab-case");
+            }
+
             if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
             {
                 r.Report(DataProblemKind.InvalidValue, r.Token(SourceFormat.Url), $"'{SourceFormat.Url.Name}' is '{url}'; expected an absolute http or https address");
@@ -74,7 +80,7 @@ namespace PolicyRef.Data
             }
 
             state.DefinedIn["source:" + id] = file;
-            state.Sources[id] = new Source(id, publisher, title, url, published, accessed.Value, kind.Value, language, via, license);
+            state.Sources[id] = new Source(id, publisher, title, url, published, accessed.Value, kind.Value, language, via, license, republishes);
         }
     }
 }

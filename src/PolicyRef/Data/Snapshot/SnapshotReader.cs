@@ -128,7 +128,15 @@ namespace PolicyRef.Data.Snapshot
                 categories[i] = new MetricCategory(String()!, String()!);
             }
 
-            return new MetricDefinition(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, ImmutableArray.Create(categories));
+            var measure = (MetricMeasure)Count();
+            var definitionSource = String();
+            var variants = new MetricVariant[Items()];
+            for (var i = 0; i < variants.Length; i++)
+            {
+                variants[i] = new MetricVariant(String()!, String()!, String()!, String()!);
+            }
+
+            return new MetricDefinition(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, ImmutableArray.Create(categories), measure, definitionSource, ImmutableArray.Create(variants));
         }
 
         private Source ReadSource()
@@ -138,7 +146,7 @@ namespace PolicyRef.Data.Snapshot
             var title = String()!;
             var url = String();
             LocalDate? published = Flag() ? Date() : (LocalDate?)null;
-            return new Source(id, publisher, title, url, published, Date(), (SourceKind)Count(), String(), String(), String());
+            return new Source(id, publisher, title, url, published, Date(), (SourceKind)Count(), String(), String(), String(), String());
         }
 
         private Policy ReadPolicy()
@@ -197,7 +205,20 @@ namespace PolicyRef.Data.Snapshot
                     ClaimValueKind.Category => ClaimValue.FromCategory(String()!),
                     _ => throw new FormatException($"unknown value kind {(int)valueKind}"),
                 };
-                claims[i] = new Claim(kind, subjectId, metric, value, Unit(), Period(), String()!, String(), (ClaimFlags)Count(), Strings());
+                var unit = Unit();
+                var period = Period();
+                var sourceId = String()!;
+                var note = String();
+                var flags = (ClaimFlags)Count();
+                var derivedFrom = Strings();
+                var definition = String();
+                var partKind = Count();
+                var label = String();
+                var whole = Flag() ? Period() : null;
+                var part = partKind > 0 ? new ClaimPart((PartKind)(partKind - 1), label!, whole) : null;
+
+                var doubt = Count();
+                claims[i] = new Claim(kind, subjectId, metric, value, unit, period, sourceId, note, flags, derivedFrom, definition, part, doubt == 0 ? null : (ClaimDoubt)(doubt - 1), String());
             }
 
             return new ClaimSet(claims);

@@ -121,6 +121,26 @@ namespace PolicyRef.Data.Snapshot
                 layout.End();
             }
 
+            layout.Next(MetricFormat.Measure);
+            Count((int)metric.Measure);
+            layout.Next(MetricFormat.DefinitionSource);
+            String(metric.DefinitionSourceId);
+            layout.Next(MetricFormat.Variants);
+            Count(metric.Variants.Length);
+            foreach (var variant in metric.Variants)
+            {
+                layout.Begin(VariantFormat.Entity);
+                layout.Next(VariantFormat.Id);
+                String(variant.Id);
+                layout.Next(VariantFormat.Name);
+                String(variant.Name);
+                layout.Next(VariantFormat.Description);
+                String(variant.Description);
+                layout.Next(VariantFormat.Source);
+                String(variant.SourceId);
+                layout.End();
+            }
+
             layout.End();
         }
 
@@ -152,6 +172,8 @@ namespace PolicyRef.Data.Snapshot
             String(source.Via);
             layout.Next(SourceFormat.License);
             String(source.License);
+            layout.Next(SourceFormat.Republishes);
+            String(source.Republishes);
             layout.End();
         }
 
@@ -329,6 +351,25 @@ namespace PolicyRef.Data.Snapshot
                 Count((int)claim.Flags);
                 layout.Next(ClaimFormat.DerivedFrom);
                 Strings(claim.DerivedFrom);
+                layout.Next(ClaimFormat.Definition);
+                String(claim.Definition);
+                // A part: its kind plus one (0 for the whole), its label, and the period of its whole when it names one.
+                layout.Next(ClaimFormat.Part);
+                Count(claim.Part is null ? 0 : (int)claim.Part.Kind + 1);
+                layout.Next(ClaimFormat.PartLabel);
+                String(claim.Part?.Label);
+                layout.Next(ClaimFormat.PartOf);
+                output.Write(claim.Part?.Whole is not null);
+                if (claim.Part?.Whole is not null)
+                {
+                    Period(claim.Part.Whole);
+                }
+
+                layout.Next(ClaimFormat.Doubt);
+                Count(claim.Doubt is null ? 0 : (int)claim.Doubt.Value + 1);
+
+                // Not a data field: the plausibility screens' mark, stored so that a snapshot need not screen again.
+                String(claim.SuspectReason);
                 layout.End();
             }
         }

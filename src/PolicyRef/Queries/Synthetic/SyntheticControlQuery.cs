@@ -70,7 +70,7 @@ namespace PolicyRef.Queries.Synthetic
 
             var actual = Values(treated);
             string? refusal = actual is null
-                ? $"{treated.Name} has no {metric.Name.ToLowerInvariant()} figure for every year from {first} to {last} (start year {start} excluded)."
+                ? $"{treated.Name} has no {metric.Name.ToLowerInvariant()} figure for every year from {first} to {last} (start year {start} excluded).{VariantYears.Explain(reference, treated, metricId, years)}"
                 : pool.Count < SyntheticControlOptions.MinimumDonors
                     ? $"only {pool.Count} donors have a figure for every year from {first} to {last}; at least {SyntheticControlOptions.MinimumDonors} are needed."
                     : null;
