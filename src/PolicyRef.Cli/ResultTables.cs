@@ -54,23 +54,6 @@ namespace PolicyRef.Cli
                 assessment.Facility.Id, r.Standard.Id, r.Rule.Id, r.Rule.Number, r.Outcome.ToString(), r.Reason, string.Join(" ", r.Evidence.Select(e => e.SourceId).Distinct()),
             }));
 
-        public static Tabular Of(ImpactAnalysis impact) => new Tabular(
-            new[] { "country", "role", "before_first_year", "before_last_year", "before_mean", "before_observations", "after_first_year", "after_last_year", "after_mean", "after_observations", "change", "difference_in_differences" },
-            new[] { (impact.Treated, "policy") }.Concat(impact.Comparison.Select(c => (c, "comparison"))).Select(x => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
-            {
-                x.Item1.Country.Id, x.Item2, x.Item1.Before.FirstYear, x.Item1.Before.LastYear, x.Item1.Before.Mean, x.Item1.Before.Observations,
-                x.Item1.After.FirstYear, x.Item1.After.LastYear, x.Item1.After.Mean, x.Item1.After.Observations, x.Item1.Change, x.Item2 == "policy" ? impact.DifferenceInDifferences : null,
-            }));
-
-        public static Tabular Of(PolicyRef.Queries.Synthetic.SyntheticControlResult estimate) => new Tabular(
-            new[] { "year", "window", "actual", "synthetic", "gap", "donor_weights", "pre_rmspe", "post_rmspe", "placebo_rank", "p_value" },
-            estimate.Years.Select((year, i) => (System.Collections.Generic.IReadOnlyList<object?>)new object?[]
-            {
-                year, i < estimate.PreYearCount ? "pre" : "post", estimate.Actual[i], estimate.Synthetic[i], estimate.Actual[i] - estimate.Synthetic[i],
-                i == 0 ? string.Join(" ", estimate.Weights.Select(w => $"{w.Country.Id}:{w.Weight:0.000}")) : null,
-                i == 0 ? estimate.PreRmspe : (double?)null, i == 0 ? estimate.PostRmspe : (double?)null, i == 0 ? estimate.Rank : (int?)null, i == 0 ? estimate.PValue : null,
-            }));
-
         private static string Parts(ClaimSelection selection) =>
             string.Join("; ", selection.SetAside.Where(c => c.Part is not null).Select(c => $"{ClaimFormatter.FormatValue(c)} {c.Part} [{c.SourceId}]"));
 
