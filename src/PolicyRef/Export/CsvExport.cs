@@ -18,7 +18,7 @@ namespace PolicyRef.Export
     public static class CsvExport
     {
         /// <summary>The columns of <c>observations.csv</c>.</summary>
-        public static IReadOnlyList<string> ObservationColumns { get; } = Array.AsReadOnly(new[] { "subject_type", "subject_id", "metric", "value", "unit", "period", "source_id", "note" });
+        public static IReadOnlyList<string> ObservationColumns { get; } = Array.AsReadOnly(new[] { "subject_type", "subject_id", "metric", "value", "unit", "period", "source_id", "note", "flags", "definition", "preferred" });
 
         /// <summary>The columns of <c>sources.csv</c>.</summary>
         public static IReadOnlyList<string> SourceColumns { get; } = Array.AsReadOnly(new[] { "source_id", "publisher", "title", "url", "published", "accessed", "kind" });
@@ -60,14 +60,11 @@ namespace PolicyRef.Export
         }
 
         private static IEnumerable<string?[]> Observations(PolicyReference reference) =>
-            reference.Subjects.SelectMany(subject => subject.Claims
-                .OrderBy(c => c.Metric)
-                .ThenBy(c => c.Period)
-                .ThenBy(c => c.SourceId, StringComparer.Ordinal)
-                .Select(c => new[]
-                {
-                    Vocabulary.Name(Vocabulary.SubjectKindNames, c.SubjectKind), c.SubjectId, c.Metric.Value, c.Value.ToString(), c.Unit.Symbol, c.Period.ToString(), c.SourceId, c.Note,
-                }));
+            Export.Observations.Of(reference).Select(row => new[]
+            {
+                Vocabulary.Name(Vocabulary.SubjectKindNames, row.Claim.SubjectKind), row.Claim.SubjectId, row.Claim.Metric.Value, row.Claim.Value.ToString(), row.Claim.Unit.Symbol,
+                row.Claim.Period.ToString(), row.Claim.SourceId, row.Claim.Note, string.Join(";", row.Flags), row.Definition, row.Preferred ? "true" : "false",
+            });
 
         private static string? Preferred(PolicyReference reference, Facility facility, MetricId metric) =>
             reference.TryGetMetric(metric, out _) ? reference.Select(facility, metric)?.Chosen.Value.ToString() : null;
