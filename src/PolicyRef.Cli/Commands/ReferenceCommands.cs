@@ -15,7 +15,8 @@ namespace PolicyRef.Cli.Commands
         public static Command Show(CliContext context)
         {
             var id = new Argument<string>("id") { Description = "A country code, facility id, policy id or source id" };
-            var command = new Command("show", "Show a country, facility, policy or source in full, every claim with its source") { id };
+            var format = CliContext.FormatOption();
+            var command = new Command("show", "Show a country, facility, policy or source in full, every claim with its source") { id, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -28,7 +29,7 @@ namespace PolicyRef.Cli.Commands
 
                 var subject = reference.FindSubject(wanted) ?? throw new System.Collections.Generic.KeyNotFoundException(
                     $"There is no country, facility, policy or source '{wanted}'. Try: policyref search {wanted}");
-                context.Output.Write(Describe(reference, subject));
+                context.Write(parse, format, Describe(reference, subject), () => ResultTables.Of(reference, subject));
                 return ExitCodes.Ok;
             }));
             return command;

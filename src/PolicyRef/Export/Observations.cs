@@ -27,15 +27,34 @@ namespace PolicyRef.Export
             var rows = ImmutableArray.CreateBuilder<Observation>();
             foreach (var subject in reference.Subjects)
             {
-                var preferred = PreferredClaims(reference, subject);
-                rows.AddRange(subject.Claims
-                    .OrderBy(c => c.Metric)
-                    .ThenBy(c => c.Period)
-                    .ThenBy(c => c.SourceId, StringComparer.Ordinal)
-                    .Select(c => new Observation(c, preferred.Contains(c))));
+                rows.AddRange(Rows(reference, subject));
             }
 
             return rows.ToImmutable();
+        }
+
+        /// <summary>The claims of one subject, as <see cref="Of(PolicyReference)"/> writes them.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="subject">A country, facility or policy of it.</param>
+        /// <returns>The rows.</returns>
+        public static ImmutableArray<Observation> Of(PolicyReference reference, IClaimSubject subject)
+        {
+            if (reference is null || subject is null)
+            {
+                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(subject));
+            }
+
+            return Rows(reference, subject).ToImmutableArray();
+        }
+
+        private static IEnumerable<Observation> Rows(PolicyReference reference, IClaimSubject subject)
+        {
+            var preferred = PreferredClaims(reference, subject);
+            return subject.Claims
+                .OrderBy(c => c.Metric)
+                .ThenBy(c => c.Period)
+                .ThenBy(c => c.SourceId, StringComparer.Ordinal)
+                .Select(c => new Observation(c, preferred.Contains(c)));
         }
 
         private static HashSet<Claim> PreferredClaims(PolicyReference reference, IClaimSubject subject)
