@@ -22,7 +22,7 @@ namespace PolicyRef.Tests
             var directory = Fixture.NewTempDirectory();
             CsvExport.Write(Reference, directory);
             Assert.Equal(
-                new[] { "countries.csv", "facilities.csv", "observations.csv", "policies.csv", "sources.csv" },
+                new[] { "countries.csv", "datapackage.json", "facilities.csv", "observations.csv", "policies.csv", "sources.csv" },
                 Directory.GetFiles(directory).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
             Assert.Equal("subject_type,subject_id,metric,value,unit,period,source_id,note,flags,definition,preferred", FirstLine(directory, "observations.csv"));
             Assert.Equal("source_id,publisher,title,url,published,accessed,kind", FirstLine(directory, "sources.csv"));
