@@ -15,31 +15,24 @@ namespace PolicyRef.Charts
         private const int Width = 960;
         private const int Height = 560;
 
-        /// <summary>Lines of a metric over the years, one per country (or per publisher for a single country), with a policy's start marked.</summary>
-        /// <param name="reference">The data set.</param>
-        /// <param name="countries">One or more countries.</param>
-        /// <param name="metric">A numeric country metric.</param>
-        /// <param name="policy">A policy whose start (and end) to mark, or null.</param>
-        /// <param name="byPublisher">One line per publisher instead of the preferred series (for one country).</param>
-        /// <param name="fromYear">The first year to draw, or null for all.</param>
+        /// <summary>Lines of a metric over the years, one per series (a country's preferred figures, or one publisher's), with a policy's start marked.</summary>
+        /// <param name="reference">The data set the series come from (its version and sources are printed).</param>
+        /// <param name="metric">The metric of every series.</param>
+        /// <param name="lines">The series, from <see cref="PolicyReference.Series"/> or <see cref="PolicyReference.SeriesByPublisher"/>.</param>
+        /// <param name="policy">A policy whose start to mark, or null.</param>
         /// <param name="path">The output file; .svg or .png.</param>
-        public static void Series(PolicyReference reference, IReadOnlyList<Country> countries, MetricId metric, Policy? policy, bool byPublisher, int? fromYear, string path)
+        public static void Series(PolicyReference reference, MetricDefinition metric, IReadOnlyList<Series> lines, Policy? policy, string path)
         {
-            if (reference is null || countries is null || countries.Count == 0)
+            if (reference is null || metric is null || lines is null || lines.Count == 0)
             {
-                throw new ArgumentException("Name at least one country.", nameof(countries));
+                throw new ArgumentException("Draw at least one series.", nameof(lines));
             }
 
-            var definition = reference.GetMetric(metric);
-            var options = SeriesOptions.Yearly.Between(fromYear is null ? null : new NodaTime.LocalDate(fromYear.Value, 1, 1), null);
-            var lines = byPublisher
-                ? countries.SelectMany(c => reference.SeriesByPublisher(c, metric, options).Select(p => (Label: $"{c.Name}: {p.Key}", Series: p.Value)))
-                : countries.Select(c => (Label: c.Name, Series: reference.Series(c, metric, options)));
             var plot = NewPlot();
             var sources = new SortedSet<string>(StringComparer.Ordinal);
             var palette = new ScottPlot.Palettes.Category10();
             var index = 0;
-            foreach (var (label, series) in lines.Where(l => !l.Series.Points.IsEmpty))
+            foreach (var series in lines.Where(l => !l.Points.IsEmpty))
             {
                 // Missing years break the line: a gap is drawn as a gap, never bridged.
                 var color = palette.GetColor(index++);
@@ -50,12 +43,12 @@ namespace PolicyRef.Charts
                     scatter.MarkerSize = 5;
                     if (first)
                     {
-                        scatter.LegendText = label;
+                        scatter.LegendText = series.Publisher is null ? series.Subject.DisplayName : $"{series.Subject.DisplayName}: {series.Publisher}";
                         first = false;
                     }
                 }
 
-                foreach (var point in series.Points)
+                foreach (var point in series.Points.Where(p => p.Claim is not null))
                 {
                     sources.Add(reference.GetSource(point.Claim!.SourceId).Publisher);
                 }
@@ -69,8 +62,8 @@ namespace PolicyRef.Charts
 
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) };
             plot.Axes.Bottom.Label.Text = "Year";
-            plot.Axes.Left.Label.Text = $"{definition.Name} ({UnitLabel(definition.Unit)})";
-            plot.Title($"{definition.Name}: {string.Join(", ", countries.Select(c => c.Name))}");
+            plot.Axes.Left.Label.Text = $"{metric.Name} ({UnitLabel(metric.Unit)})";
+            plot.Title($"{metric.Name}: {string.Join(", ", lines.Select(l => l.Subject.DisplayName).Distinct(StringComparer.Ordinal))}");
             plot.ShowLegend(Alignment.UpperRight);
             Finish(plot, reference, sources, path);
         }
@@ -98,27 +91,26 @@ namespace PolicyRef.Charts
             Finish(plot, reference, rows.Select(r => r.Source.Publisher), path);
         }
 
-        /// <summary>Bars of one facility metric side by side, each the preferred claim.</summary>
-        /// <param name="reference">The data set.</param>
-        /// <param name="facilities">The facilities.</param>
-        /// <param name="metric">A numeric facility metric.</param>
+        /// <summary>Bars of one facility metric side by side, each the preferred claim: one row of a <see cref="FacilityComparison"/>.</summary>
+        /// <param name="reference">The data set the comparison comes from (its version and sources are printed).</param>
+        /// <param name="row">The row of the metric to draw.</param>
         /// <param name="path">The output file; .svg or .png.</param>
-        public static void Compare(PolicyReference reference, IReadOnlyList<Facility> facilities, MetricId metric, string path)
+        public static void Compare(PolicyReference reference, ComparisonRow row, string path)
         {
-            if (reference is null || facilities is null)
+            if (reference is null || row is null)
             {
-                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(facilities));
+                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(row));
             }
 
-            var definition = reference.GetMetric(metric);
-            var selections = facilities.Select(f => (Facility: f, Selection: reference.Select(f, metric))).Where(x => x.Selection is not null).ToList();
+            var definition = row.Metric;
+            var cells = row.Cells.Where(c => c.Selection is not null).ToList();
             var plot = NewPlot();
-            plot.Add.Bars(selections.Select(s => (double)s.Selection!.Chosen.Value.Number).ToArray());
-            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, selections.Count).Select(i => (double)i).ToArray(), selections.Select(s => $"{s.Facility.DisplayName} ({s.Facility.Country})\n{s.Selection!.Chosen.Period}").ToArray());
+            plot.Add.Bars(cells.Select(c => (double)c.Selection!.Chosen.Value.Number).ToArray());
+            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, cells.Count).Select(i => (double)i).ToArray(), cells.Select(c => $"{c.Facility.DisplayName} ({c.Facility.Country})\n{c.Selection!.Chosen.Period}").ToArray());
             plot.Axes.Left.Label.Text = $"{definition.Name} ({UnitLabel(definition.Unit)})";
             plot.Axes.Margins(bottom: 0);
             plot.Title($"{definition.Name}, preferred figure per facility");
-            Finish(plot, reference, selections.Select(s => reference.GetSource(s.Selection!.Chosen.SourceId).Publisher), path);
+            Finish(plot, reference, cells.Select(c => reference.GetSource(c.Selection!.Chosen.SourceId).Publisher), path);
         }
 
         /// <summary>

@@ -1,11 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using PolicyRef.Data;
 
 namespace PolicyRef.Cli
 {
-    /// <summary>What every command shares: the output streams and the data set chosen by <c>--data</c>.</summary>
+    /// <summary>What every command shares: the output streams, the data set chosen by <c>--data</c>, and how errors become exit codes.</summary>
     internal sealed class CliContext
     {
         public CliContext(TextWriter output, TextWriter error)
@@ -19,19 +20,7 @@ namespace PolicyRef.Cli
         public TextWriter Error { get; }
 
         /// <summary>The global option naming a directory to load over the embedded data set.</summary>
-        public Option<DirectoryInfo?> DataOption { get; } = new Option<DirectoryInfo?>("--data")
-        {
-            Description = "A directory of your own data files, loaded over the embedded data set",
-            Recursive = true,
-        };
-
-        /// <summary>A <c>--format</c> option for commands whose answer is a table.</summary>
-        public static Option<string> FormatOption()
-        {
-            var option = new Option<string>("--format") { Description = "text (aligned, with footnotes), csv, json or markdown", DefaultValueFactory = _ => "text" };
-            option.AcceptOnlyFromAmong("text", "csv", "json", "markdown");
-            return option;
-        }
+        public Option<DirectoryInfo?> DataOption { get; } = CommonOptions.Data();
 
         /// <summary>Writes a result as text, or as rows in the format asked for.</summary>
         public void Write(ParseResult parse, Option<string> format, object result, Func<Tabular> rows)
@@ -53,17 +42,16 @@ namespace PolicyRef.Cli
             return directory is null ? PolicyReference.Default : PolicyReference.LoadDirectory(directory.FullName, PolicyReference.Default);
         }
 
-        /// <summary>Runs a command body, turning the errors a user can cause into messages and exit codes.</summary>
+        /// <summary>Runs a command body, turning the errors a user can cause into one-line messages and exit codes, never a stack trace.</summary>
         public int Run(Func<int> body)
         {
             try
             {
                 return body();
             }
-            catch (System.Collections.Generic.KeyNotFoundException e)
+            catch (KeyNotFoundException e)
             {
-                Error.WriteLine("policyref: " + e.Message);
-                return ExitCodes.UnknownId;
+                return Fail(e.Message, ExitCodes.UnknownId);
             }
             catch (PolicyDataException e)
             {
@@ -77,14 +65,21 @@ namespace PolicyRef.Cli
             }
             catch (ArgumentException e)
             {
-                Error.WriteLine("policyref: " + e.Message);
-                return ExitCodes.Usage;
+                return Fail(WithoutParameter(e), ExitCodes.Usage);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                Error.WriteLine("policyref: " + e.Message);
-                return ExitCodes.UnknownId;
+                return Fail(e.Message, ExitCodes.InputOutput);
             }
         }
+
+        private int Fail(string message, int code)
+        {
+            Error.WriteLine("policyref: " + message);
+            return code;
+        }
+
+        // ArgumentException appends " (Parameter 'x')", which names code, not anything the user typed.
+        private static string WithoutParameter(ArgumentException e) => e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
     }
 }

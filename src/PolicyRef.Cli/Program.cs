@@ -11,7 +11,7 @@ namespace PolicyRef.Cli
     {
         /// <summary>Runs the command.</summary>
         /// <param name="args">The command line.</param>
-        /// <returns>The exit code: 0 ok, 1 unknown id, 2 bad usage, 3 invalid data.</returns>
+        /// <returns>The exit code: 0 ok, 1 unknown id, 2 bad usage, 3 invalid data, 4 a file could not be read or written.</returns>
         public static int Main(string[] args)
         {
             Console.OutputEncoding = new UTF8Encoding(false);
@@ -29,15 +29,15 @@ namespace PolicyRef.Cli
             var root = new RootCommand("PolicyRef: a comparative prison-policy reference, every figure with its source")
             {
                 CompareCommand.Create(context),
-                QueryCommands.Rank(context),
-                QueryCommands.Series(context),
-                QueryCommands.Impact(context),
-                QueryCommands.Conflicts(context),
-                QueryCommands.Assess(context),
-                ReferenceCommands.Show(context),
-                ReferenceCommands.Search(context),
-                ReferenceCommands.Sources(context),
-                ReferenceCommands.Cite(context),
+                RankCommand.Create(context),
+                SeriesCommand.Create(context),
+                ImpactCommand.Create(context),
+                ConflictsCommand.Create(context),
+                AssessCommand.Create(context),
+                ShowCommand.Create(context),
+                SearchCommand.Create(context),
+                SourcesCommand.Create(context),
+                CiteCommand.Create(context),
                 ChartCommand.Create(context),
                 CoverageCommand.Create(context),
                 ExportCommand.Create(context),

@@ -26,8 +26,11 @@ namespace PolicyRef.Cli
                 r.Rank, r.Subject.Id, r.Subject.DisplayName, r.Value, r.Claim.Unit.Symbol, r.Period.ToString(), r.Source.Id, r.Selection.HasDisagreement, string.Join("; ", r.Warnings),
                 Flags(r.Claim), Definition(r.Claim))));
 
+        /// <summary>The columns of a series, also when there are no series to write.</summary>
+        public static System.Collections.Generic.IReadOnlyList<string> SeriesColumns { get; } = new[] { "subject_id", "metric", "publisher", "period", "value", "unit", "source_id", "filled", "flags", "definition" };
+
         public static Tabular Of(Series series) => new Tabular(
-            new[] { "subject_id", "metric", "publisher", "period", "value", "unit", "source_id", "filled", "flags", "definition" },
+            SeriesColumns,
             series.Points.Select(p => Row(
                 series.Subject.Id, series.Metric.Id.Value, series.Publisher, p.Period.ToString(), p.Value, p.Claim?.Unit.Symbol ?? series.Metric.Unit.Symbol, p.Claim?.SourceId, p.IsFilled,
                 p.Claim is null ? ImmutableArray<string>.Empty : Flags(p.Claim), p.Claim is null ? null : Definition(p.Claim))));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Linq;
-using PolicyRef.Model;
 
 namespace PolicyRef.Cli.Commands
 {
@@ -9,15 +8,18 @@ namespace PolicyRef.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var ids = new Argument<string[]>("facility-id") { Description = "Facility ids, such as cecot adx-florence halden", Arity = ArgumentArity.OneOrMore };
+            var facilities = new Argument<string[]>("facility-id") { Description = "Facility ids, such as cecot adx-florence halden", Arity = ArgumentArity.OneOrMore };
             var metrics = new Option<string[]>("--metric", "-m") { Description = "Show only these metrics (repeat the option); default: every metric any of them has" };
-            var format = CliContext.FormatOption();
-            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree") { ids, metrics, format };
+            var format = CommonOptions.Format();
+            var command = new Command("compare", "Compare facilities side by side: a row per metric, each figure with its source; * marks where sources disagree") { facilities, metrics, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
+                var ids = new IdResolver(reference);
                 var chosen = parse.GetValue(metrics);
-                var comparison = reference.CompareFacilities(parse.GetValue(ids)!, chosen is { Length: > 0 } ? chosen.Select(m => reference.GetMetric(CommandArguments.Metric(m)).Id) : null);
+                var comparison = reference.CompareFacilities(
+                    parse.GetValue(facilities)!.Select(f => ids.Facility(f).Id),
+                    chosen is { Length: > 0 } ? chosen.Select(m => ids.Metric(m, PolicyRef.Model.SubjectKind.Facility).Id) : null);
                 context.Write(parse, format, comparison, () => ResultTables.Of(comparison));
                 return ExitCodes.Ok;
             }));

@@ -20,7 +20,9 @@ namespace PolicyRef.Cookbook.Recipes
             // of the 2022 state of exception marked. Missing years are drawn as gaps.
             var countries = new[] { "SLV", "HND", "GTM" }.Select(data.GetCountry).ToList();
             var policy = data.GetPolicy("slv-state-of-exception-2022");
-            ChartRenderer.Series(data, countries, Metrics.HomicideRate, policy, byPublisher: false, fromYear: 2010, Path.Combine(imageDirectory, "slv-homicide-rate.png"));
+            var from2010 = SeriesOptions.Yearly.Between(new LocalDate(2010, 1, 1), null);
+            var lines = countries.Select(c => data.Series(c, Metrics.HomicideRate, from2010)).ToList();
+            ChartRenderer.Series(data, data.GetMetric(Metrics.HomicideRate), lines, policy, Path.Combine(imageDirectory, "slv-homicide-rate.png"));
 
             // Bars: the five highest prison population rates at the end of 2024, each bar with its own period.
             var ranking = data.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2024, 12, 31), RankOptions.Default.WithTop(5));
@@ -28,13 +30,13 @@ namespace PolicyRef.Cookbook.Recipes
 
             // Bars: one facility metric side by side, the preferred claim for each facility.
             var facilities = new[] { "cecot", "la-esperanza-mariona", "changi-prison", "new-bilibid", "adx-florence", "halden" }.Select(data.GetFacility).ToList();
-            ChartRenderer.Compare(data, facilities, Metrics.DesignCapacity, Path.Combine(imageDirectory, "design-capacity.png"));
+            var comparison = data.CompareFacilities(facilities.Select(f => f.Id), new[] { Metrics.DesignCapacity });
+            ChartRenderer.Compare(data, comparison.Rows.Single(), Path.Combine(imageDirectory, "design-capacity.png"));
 
             // What was drawn, figure by figure (a .svg file name gives an SVG instead).
-            foreach (var country in countries)
+            foreach (var series in lines)
             {
-                var series = data.Series(country, Metrics.HomicideRate, SeriesOptions.Yearly.Between(new LocalDate(2010, 1, 1), null));
-                output.WriteLine($"{country.Name}: " + string.Join(", ", series.Points.Select(p => $"{p.Period} {ClaimFormatter.FormatNumber(Math.Round(p.Value, 1))}")));
+                output.WriteLine($"{series.Subject.DisplayName}: " + string.Join(", ", series.Points.Select(p => $"{p.Period} {ClaimFormatter.FormatNumber(Math.Round(p.Value, 1))}")));
             }
 
             output.WriteLine(string.Join(", ", ranking.Rows.Select(r => $"{r.Subject.DisplayName} {ClaimFormatter.FormatNumber(r.Value)} ({r.Period})")));

@@ -1,0 +1,48 @@
+using System;
+using System.CommandLine;
+using PolicyRef.Model;
+using PolicyRef.Queries;
+
+namespace PolicyRef.Cli.Commands
+{
+    /// <summary><c>policyref conflicts</c>: where sources disagree beyond a metric's tolerance, largest first.</summary>
+    internal static class ConflictsCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var subject = new Option<string?>("--subject") { Description = "Only this country, facility or policy" };
+            var metric = new Option<string?>("--metric") { Description = "Only this metric" };
+            var kind = new Option<string?>("--source-kind") { Description = "Only conflicts involving this kind of source (official-statistics, government, intergovernmental, research, ngo, press, documentary, other)" };
+            var top = CommonOptions.Top("Only the N largest");
+            var format = CommonOptions.Format();
+            var command = new Command("conflicts", "Where sources disagree beyond a metric's tolerance, largest first, with every claim") { subject, metric, kind, top, format };
+            command.SetAction(parse => context.Run(() =>
+            {
+                var reference = context.Reference(parse);
+                var ids = new IdResolver(reference);
+                var largest = CommandArguments.Top(parse.GetValue(top));
+                var filter = ConflictFilter.All;
+                if (parse.GetValue(subject) is { } s)
+                {
+                    filter = filter.WithSubject(ids.Subject(s).Id);
+                }
+
+                if (parse.GetValue(metric) is { } m)
+                {
+                    filter = filter.WithMetric(ids.Metric(m).Id);
+                }
+
+                if (parse.GetValue(kind) is { } k)
+                {
+                    filter = filter.WithSourceKind(SourceKinds.Parse(k));
+                }
+
+                var report = reference.Conflicts(filter);
+                var shown = largest is { } n ? report.Largest(n) : report;
+                context.Write(parse, format, shown, () => ResultTables.Of(shown));
+                return ExitCodes.Ok;
+            }));
+            return command;
+        }
+    }
+}
