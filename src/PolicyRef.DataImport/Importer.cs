@@ -34,23 +34,22 @@ namespace PolicyRef.DataImport
             }
 
             var tables = ReferenceTables.Load();
-            var metrics = MetricTable.Load(data);
-            var sources = MetricTable.LoadSourceIds(data);
-            var missing = BulkSources.All.Where(s => !sources.Contains(s)).ToList();
+            var target = TargetData.Load(data);
+            var missing = BulkSources.All.Where(s => !target.SourceIds.Contains(s)).ToList();
             if (missing.Count > 0)
             {
                 throw new ImportException($"{Path.Combine(data, "sources")}: the bulk source(s) {string.Join(", ", missing)} are not defined; add them (data/sources/bulk-datasets.json) before importing");
             }
 
             var report = new ImportReport();
-            var context = new ImportContext(tables, metrics, report);
+            var context = new ImportContext(tables, target.Metrics, report);
             WpbImport.Import(datasets, context);
             UnodcImport.Import(datasets, context);
             var worldBankHomicide = WdiImport.Import(datasets, context);
             OwidImport.Import(datasets, context, worldBankHomicide);
 
             var claims = Annotate(Deduplicate(context.Claims, report), tables.Annotations, report);
-            var countries = Merge(Path.Combine(data, "countries"), claims, context);
+            var countries = Merge(Path.Combine(data, "countries"), target, claims, context);
             return new ImportResult(countries, claims, report);
         }
 
@@ -93,25 +92,19 @@ namespace PolicyRef.DataImport
             return claims;
         }
 
-        private static List<WrittenCountry> Merge(string folder, List<BulkClaim> claims, ImportContext context)
+        private static List<WrittenCountry> Merge(string folder, TargetData target, List<BulkClaim> claims, ImportContext context)
         {
             Directory.CreateDirectory(folder);
             var existing = new SortedDictionary<string, CountryFile>(StringComparer.Ordinal);
-            foreach (var path in Directory.EnumerateFiles(folder, "*.json"))
+            foreach (var country in target.Set.Countries)
             {
-                var file = CountryFile.Read(path);
-                var id = Path.GetFileNameWithoutExtension(path);
-                if (file.Header.Id != id)
-                {
-                    throw new ImportException($"{path}: id '{file.Header.Id}' does not match the file name");
-                }
-
-                existing[id] = file;
+                // The loader has checked that each country's id is its file's name.
+                existing[country.Id] = CountryFile.Read(country, Path.Combine(folder, country.Id + ".json"));
             }
 
             var byEntity = claims.GroupBy(c => c.EntityId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             var ids = existing.Keys.Concat(byEntity.Keys).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
-            var outputs = new List<(string Path, string Text, WrittenCountry Written)>();
+            var outputs = new List<(string Path, byte[] Bytes, WrittenCountry Written)>();
             foreach (var id in ids)
             {
                 var bulk = byEntity.TryGetValue(id, out var list) ? list : new List<BulkClaim>();
@@ -122,7 +115,6 @@ namespace PolicyRef.DataImport
                     .ThenBy(c => c.Number)
                     .ThenBy(c => c.Value, StringComparer.Ordinal)
                     .ThenBy(c => c.Note, StringComparer.Ordinal)
-                    .Select(CountryFile.ClaimLine)
                     .ToList();
                 CountryHeader header;
                 string nameFrom;
@@ -141,13 +133,13 @@ namespace PolicyRef.DataImport
                     curated = Array.Empty<string>();
                 }
 
-                var text = CountryFile.Write(header, curated.Concat(ordered));
-                outputs.Add((Path.Combine(folder, id + ".json"), text, new WrittenCountry(id, file is null, curated.Count, previous, ordered.Count, nameFrom)));
+                var bytes = CountryFile.Write(header, curated, ordered);
+                outputs.Add((Path.Combine(folder, id + ".json"), bytes, new WrittenCountry(id, file is null, curated.Count, previous, ordered.Count, nameFrom)));
             }
 
-            foreach (var (path, text, _) in outputs)
+            foreach (var (path, bytes, _) in outputs)
             {
-                File.WriteAllBytes(path, CountryFile.Encode(text));
+                File.WriteAllBytes(path, bytes);
             }
 
             return outputs.Select(o => o.Written).ToList();

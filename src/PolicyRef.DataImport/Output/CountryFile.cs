@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
+using Newtonsoft.Json.Linq;
+using PolicyRef.Data;
+using PolicyRef.Data.Format;
+using PolicyRef.Export;
+using PolicyRef.Model;
 
 namespace PolicyRef.DataImport.Output
 {
@@ -11,13 +14,11 @@ namespace PolicyRef.DataImport.Output
     internal sealed record CountryHeader(string Id, string Name, string? M49, string Region, string RegionCode);
 
     /// <summary>
-    /// A country file as it is on disk: its header and its curated claims (those not citing a bulk source),
-    /// each kept as the exact JSON text it has in the file.
+    /// A country file of the target set: its header (from the loaded country) and its curated claims (those not citing a
+    /// bulk source), each kept as the exact JSON text it has in the file.
     /// </summary>
     internal sealed class CountryFile
     {
-        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
         private CountryFile(CountryHeader header, IReadOnlyList<string> curatedClaims, int bulkClaims)
         {
             Header = header;
@@ -33,104 +34,70 @@ namespace PolicyRef.DataImport.Output
         /// <summary>How many claims citing a bulk source the file had.</summary>
         public int BulkClaims { get; }
 
-        public static CountryFile Read(string path)
+        /// <summary>The file of a loaded country: the header from the country, the claims' text from the file at <paramref name="path"/>.</summary>
+        public static CountryFile Read(Country country, string path)
         {
-            var bytes = File.ReadAllBytes(path);
-            var text = Utf8.GetString(bytes);
-            try
+            var curated = new List<string>();
+            var bulk = 0;
+            foreach (var (text, source) in DataFileText.ArrayItems(File.ReadAllBytes(path), CountryFormat.Claims, ClaimFormat.Source))
             {
-                using var json = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-                var root = json.RootElement;
-                var header = new CountryHeader(
-                    Text(root, "id", path)!,
-                    Text(root, "name", path)!,
-                    root.TryGetProperty("m49", out var m49) && m49.ValueKind == JsonValueKind.String ? m49.GetString() : null,
-                    Text(root, "region", path)!,
-                    Text(root, "regionCode", path)!);
-                var curated = new List<string>();
-                var bulk = 0;
-                if (root.TryGetProperty("claims", out var claims))
+                if (source is not null && BulkSources.Contains(source))
                 {
-                    foreach (var claim in claims.EnumerateArray())
-                    {
-                        var source = claim.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-                        if (source is not null && BulkSources.Contains(source))
-                        {
-                            bulk++;
-                            continue;
-                        }
-
-                        // The claim's own text, byte for byte (a claim spread over several lines is joined).
-                        var raw = claim.GetRawText();
-                        curated.Add(raw.Contains('\n', StringComparison.Ordinal) ? string.Join(" ", raw.Split('\n').Select(l => l.Trim())) : raw);
-                    }
+                    bulk++;
                 }
+                else
+                {
+                    curated.Add(text);
+                }
+            }
 
-                return new CountryFile(header, curated, bulk);
-            }
-            catch (JsonException e)
-            {
-                throw new ImportException($"{path}: not valid JSON: {e.Message}", e);
-            }
+            return new CountryFile(new CountryHeader(country.Id, country.Name, country.M49, country.Region, country.RegionCode), curated, bulk);
         }
 
-        /// <summary>The file text: 2-space indentation, one claim per line, LF line ends, trailing newline.</summary>
-        public static string Write(CountryHeader header, IEnumerable<string> claimLines)
+        /// <summary>The file's bytes, written by the library's data file writer: curated claims as they were, then the bulk ones.</summary>
+        public static byte[] Write(CountryHeader header, IEnumerable<string> curatedClaims, IEnumerable<BulkClaim> bulkClaims)
         {
-            var builder = new StringBuilder();
-            builder.Append("{\n");
-            builder.Append("  \"id\": ").Append(JsonText.Quote(header.Id)).Append(",\n");
-            builder.Append("  \"name\": ").Append(JsonText.Quote(header.Name)).Append(",\n");
+            var claims = new JArray(curatedClaims.Select(text => new JRaw(text)));
+            foreach (var claim in bulkClaims)
+            {
+                claims.Add(ClaimJson(claim));
+            }
+
+            var root = new JObject
+            {
+                [CountryFormat.Id.Name] = header.Id,
+                [CountryFormat.Name.Name] = header.Name,
+            };
             if (header.M49 is not null)
             {
-                builder.Append("  \"m49\": ").Append(JsonText.Quote(header.M49)).Append(",\n");
+                root[CountryFormat.M49.Name] = header.M49;
             }
 
-            builder.Append("  \"region\": ").Append(JsonText.Quote(header.Region)).Append(",\n");
-            builder.Append("  \"regionCode\": ").Append(JsonText.Quote(header.RegionCode)).Append(",\n");
-            var lines = claimLines.ToList();
-            if (lines.Count == 0)
-            {
-                builder.Append("  \"claims\": []\n");
-            }
-            else
-            {
-                builder.Append("  \"claims\": [\n");
-                for (var i = 0; i < lines.Count; i++)
-                {
-                    builder.Append("    ").Append(lines[i]).Append(i + 1 < lines.Count ? ",\n" : "\n");
-                }
-
-                builder.Append("  ]\n");
-            }
-
-            return builder.Append("}\n").ToString();
+            root[CountryFormat.Region.Name] = header.Region;
+            root[CountryFormat.RegionCode.Name] = header.RegionCode;
+            root[CountryFormat.Claims.Name] = claims;
+            return DataJsonWriter.Encode(DataJsonWriter.Render(root, spacedInlineArrays: true));
         }
 
-        /// <summary>One claim on one line, fields in the order of docs/data-format.md.</summary>
-        public static string ClaimLine(BulkClaim claim)
+        /// <summary>One bulk claim, its value the JSON number text the import chose (the file's own digits or the rounded result).</summary>
+        public static JObject ClaimJson(BulkClaim claim)
         {
-            var builder = new StringBuilder("{ ");
-            builder.Append("\"metric\": ").Append(JsonText.Quote(claim.Metric));
-            builder.Append(", \"value\": ").Append(claim.Value);
-            builder.Append(", \"unit\": ").Append(JsonText.Quote(claim.Unit));
-            builder.Append(", \"period\": ").Append(JsonText.Quote(claim.Period));
-            builder.Append(", \"source\": ").Append(JsonText.Quote(claim.Source));
-            builder.Append(", \"note\": ").Append(JsonText.Quote(claim.Note));
+            var json = new JObject
+            {
+                [ClaimFormat.Metric.Name] = claim.Metric,
+                [ClaimFormat.Value.Name] = new JRaw(claim.Value),
+                [ClaimFormat.Unit.Name] = claim.Unit,
+                [ClaimFormat.Period.Name] = claim.Period,
+                [ClaimFormat.Source.Name] = claim.Source,
+                [ClaimFormat.Note.Name] = claim.Note,
+            };
             if (claim.IsDerived)
             {
-                builder.Append(", \"flags\": [\"derived\"]");
-                builder.Append(", \"derivedFrom\": [").Append(string.Join(", ", claim.DerivedFrom.Select(JsonText.Quote))).Append(']');
+                json[ClaimFormat.Flags.Name] = new JArray(Vocabulary.FlagNames(ClaimFlags.Derived));
+                json[ClaimFormat.DerivedFrom.Name] = new JArray(claim.DerivedFrom);
             }
 
-            return builder.Append(" }").ToString();
+            return json;
         }
-
-        public static byte[] Encode(string text) => Utf8.GetBytes(text);
-
-        private static string? Text(JsonElement root, string name, string path) =>
-            root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : throw new ImportException($"{path}: field '{name}' is missing or not a string");
     }
 }

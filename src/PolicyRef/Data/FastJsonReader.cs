@@ -6,6 +6,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Newtonsoft.Json.Linq;
+using PolicyRef.Data.Format;
 using PolicyRef.Model;
 
 namespace PolicyRef.Data
@@ -32,22 +33,6 @@ namespace PolicyRef.Data
         }
     }
 
-    /// <summary>One claim as written, read by <see cref="FastJsonReader"/>: the fields' text, not yet checked.</summary>
-    internal struct RawClaim
-    {
-        public string? Metric;
-        public string? Unit;
-        public string? Period;
-        public string? Source;
-        public string? Note;
-        public string? ValueText;
-        public decimal ValueNumber;
-        public bool HasValue;
-        public bool ValueIsNumber;
-        public ClaimFlags Flags;
-        public ImmutableArray<string> DerivedFrom;
-    }
-
     /// <summary>
     /// The fast reader of the load path for valid data: System.Text.Json's UTF-8 reader, no line information, claims
     /// read straight into <see cref="RawClaim"/>s (the rest of a file into small JSON trees for the same checks as the full
@@ -71,6 +56,9 @@ namespace PolicyRef.Data
         private readonly Dictionary<string, string> notes = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> stringLookup;
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> noteLookup;
+
+        // Countries, facilities and policies all call their claims array by the same name.
+        private static readonly string ClaimsFieldName = CountryFormat.Claims.Name;
 
         public FastJsonReader()
         {
@@ -105,11 +93,12 @@ namespace PolicyRef.Data
                 }
 
                 var root = new JObject();
+                var claimsName = ClaimsFieldName;
                 while (Next(ref reader) == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
                     Next(ref reader);
-                    if (hasClaims && name == "claims")
+                    if (hasClaims && name == claimsName)
                     {
                         if (reader.TokenType != JsonTokenType.StartArray || claims is not null)
                         {
@@ -203,40 +192,50 @@ namespace PolicyRef.Data
                 var seen = 0;
                 while (Next(ref reader) == JsonTokenType.PropertyName)
                 {
-                    var field = Field(ref reader);
-                    if ((seen & (1 << field)) != 0)
+                    var field = Field(ref reader, out var bit);
+                    if ((seen & bit) != 0)
                     {
                         throw new FastPathAbandonedException();
                     }
 
-                    seen |= 1 << field;
+                    seen |= bit;
                     Next(ref reader);
-                    switch (field)
+                    if (field == ClaimFormat.Metric)
                     {
-                        case 0:
-                            claim.Metric = RequiredText(ref reader);
-                            break;
-                        case 1:
-                            ReadValue(ref reader, ref claim);
-                            break;
-                        case 2:
-                            claim.Unit = RequiredText(ref reader);
-                            break;
-                        case 3:
-                            claim.Period = RequiredText(ref reader);
-                            break;
-                        case 4:
-                            claim.Source = RequiredText(ref reader);
-                            break;
-                        case 5:
-                            claim.Note = reader.TokenType == JsonTokenType.Null ? null : Text(ref reader, notes: true);
-                            break;
-                        case 6:
-                            claim.Flags = ReadFlags(ref reader);
-                            break;
-                        default:
-                            claim.DerivedFrom = ReadStrings(ref reader);
-                            break;
+                        claim.Metric = RequiredText(ref reader);
+                    }
+                    else if (field == ClaimFormat.Value)
+                    {
+                        ReadValue(ref reader, ref claim);
+                    }
+                    else if (field == ClaimFormat.Unit)
+                    {
+                        claim.Unit = RequiredText(ref reader);
+                    }
+                    else if (field == ClaimFormat.Period)
+                    {
+                        claim.Period = RequiredText(ref reader);
+                    }
+                    else if (field == ClaimFormat.Source)
+                    {
+                        claim.Source = RequiredText(ref reader);
+                    }
+                    else if (field == ClaimFormat.Note)
+                    {
+                        claim.Note = reader.TokenType == JsonTokenType.Null ? null : Text(ref reader, notes: true);
+                    }
+                    else if (field == ClaimFormat.Flags)
+                    {
+                        claim.Flags = ReadFlags(ref reader);
+                    }
+                    else if (field == ClaimFormat.DerivedFrom)
+                    {
+                        claim.DerivedFrom = ReadStrings(ref reader);
+                    }
+                    else
+                    {
+                        // A field added to the layout must be read here too.
+                        throw new FastPathAbandonedException();
                     }
                 }
 
@@ -246,50 +245,20 @@ namespace PolicyRef.Data
             return claims;
         }
 
-        /// <summary>The index of a claim field in <see cref="DataSetLoader.ClaimFields"/>; an unknown field gives up.</summary>
-        private static int Field(ref Utf8JsonReader reader)
+        /// <summary>The claim field of <see cref="ClaimFormat"/> with this name, and a bit of its own; an unknown field gives up.</summary>
+        private static DataField Field(ref Utf8JsonReader reader, out int bit)
         {
-            if (!reader.ValueIsEscaped)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 var name = reader.ValueSpan;
-                if (name.SequenceEqual("metric"u8))
+                var fields = ClaimFormat.Entity.Fields;
+                for (var i = 0; i < fields.Length; i++)
                 {
-                    return 0;
-                }
-
-                if (name.SequenceEqual("value"u8))
-                {
-                    return 1;
-                }
-
-                if (name.SequenceEqual("unit"u8))
-                {
-                    return 2;
-                }
-
-                if (name.SequenceEqual("period"u8))
-                {
-                    return 3;
-                }
-
-                if (name.SequenceEqual("source"u8))
-                {
-                    return 4;
-                }
-
-                if (name.SequenceEqual("note"u8))
-                {
-                    return 5;
-                }
-
-                if (name.SequenceEqual("flags"u8))
-                {
-                    return 6;
-                }
-
-                if (name.SequenceEqual("derivedFrom"u8))
-                {
-                    return 7;
+                    if (name.SequenceEqual(fields[i].Utf8Name))
+                    {
+                        bit = 1 << i;
+                        return fields[i];
+                    }
                 }
             }
 
@@ -298,14 +267,14 @@ namespace PolicyRef.Data
 
         private static void ReadValue(ref Utf8JsonReader reader, ref RawClaim claim)
         {
-            claim.HasValue = true;
             if (reader.TokenType == JsonTokenType.Number)
             {
-                claim.ValueIsNumber = true;
+                claim.ValueKind = RawValueKind.Number;
                 claim.ValueNumber = Number(ref reader, out _);
             }
             else if (reader.TokenType == JsonTokenType.String)
             {
+                claim.ValueKind = RawValueKind.Text;
                 claim.ValueText = reader.GetString();
             }
             else

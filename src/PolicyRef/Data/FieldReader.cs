@@ -5,6 +5,7 @@ using System.Linq;
 using Newtonsoft.Json.Linq;
 using NodaTime;
 using NodaTime.Text;
+using PolicyRef.Data.Format;
 
 namespace PolicyRef.Data
 {
@@ -16,8 +17,10 @@ namespace PolicyRef.Data
     {
         private readonly ProblemLog log;
 
-        public FieldReader(ProblemLog log, string file, JToken token, string what, params string[] knownFields)
+        public FieldReader(ProblemLog log, string file, JToken token, DataEntity entity)
         {
+            var what = entity.Description;
+            var knownFields = entity.Names;
             this.log = log;
             File = file;
             Object = token as JObject;
@@ -29,7 +32,7 @@ namespace PolicyRef.Data
 
             foreach (var property in Object.Properties())
             {
-                if (System.Array.IndexOf(knownFields, property.Name) < 0)
+                if (knownFields.IndexOf(property.Name) < 0)
                 {
                     log.Add(DataProblemKind.UnknownField, file, property, $"unknown field '{property.Name}' in {what}; expected one of: {string.Join(", ", knownFields)}.{NearestIds.Hint(property.Name, knownFields)}");
                 }
@@ -42,12 +45,25 @@ namespace PolicyRef.Data
 
         public bool IsValid => Object is not null;
 
-        public JToken? Token(string name) => Object?[name];
+        public JToken? Token(DataField field) => Object?[field.Name];
 
-        /// <summary>The token to point at for a problem with a field: the field's value, else the object.</summary>
-        public JToken? At(string name) => Object?[name] ?? (JToken?)Object;
+        public string? String(DataField field) => String(field.Name, field.Required);
 
-        public string? String(string name, bool required)
+        public LocalDate? Date(DataField field) => Date(field.Name, field.Required);
+
+        public JArray? Array(DataField field) => Array(field.Name, field.Required);
+
+        public JArray? Array(DataField field, bool required) => Array(field.Name, required);
+
+        public ImmutableArray<string> Strings(DataField field) => Strings(field.Name, field.Required);
+
+        public TEnum? Enum<TEnum>(DataField field, IReadOnlyDictionary<string, TEnum> values)
+            where TEnum : struct => Enum(field.Name, field.Required, values);
+
+        private JToken? Token(string name) => Object?[name];
+
+
+        private string? String(string name, bool required)
         {
             var token = Get(name, required);
             if (token is null)
@@ -71,7 +87,7 @@ namespace PolicyRef.Data
             return value;
         }
 
-        public LocalDate? Date(string name, bool required)
+        private LocalDate? Date(string name, bool required)
         {
             var text = String(name, required);
             if (text is null)
@@ -89,7 +105,7 @@ namespace PolicyRef.Data
             return parsed.Value;
         }
 
-        public JArray? Array(string name, bool required)
+        private JArray? Array(string name, bool required)
         {
             var token = Get(name, required);
             if (token is null)
@@ -106,7 +122,7 @@ namespace PolicyRef.Data
             return array;
         }
 
-        public ImmutableArray<string> Strings(string name, bool required)
+        private ImmutableArray<string> Strings(string name, bool required)
         {
             var array = Array(name, required);
             if (array is null)
@@ -130,7 +146,7 @@ namespace PolicyRef.Data
             return builder.ToImmutable();
         }
 
-        public TEnum? Enum<TEnum>(string name, bool required, IReadOnlyDictionary<string, TEnum> values)
+        private TEnum? Enum<TEnum>(string name, bool required, IReadOnlyDictionary<string, TEnum> values)
             where TEnum : struct
         {
             var text = String(name, required);

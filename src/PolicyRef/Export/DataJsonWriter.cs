@@ -4,12 +4,14 @@ using System.Linq;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using PolicyRef.Data.Format;
 
 namespace PolicyRef.Export
 {
     /// <summary>
-    /// Renders JSON the way data files are kept: two-space indentation, and each item of a
-    /// <c>claims</c>, <c>events</c> or <c>provisions</c> array on one line, so that a review diff shows one figure per line.
+    /// Renders JSON the way data files are kept: two-space indentation, and each item of an array the layout keeps one
+    /// per line (<see cref="DataField.OnePerLine"/>: claims, events, provisions) on one line, so that a review diff shows
+    /// one figure per line. An item given as <see cref="JRaw"/> is written as it is, byte for byte.
     /// </summary>
     internal static class DataJsonWriter
     {
@@ -21,82 +23,107 @@ namespace PolicyRef.Export
             File.WriteAllText(path, Render(root), Utf8NoBom);
         }
 
-        public static string Render(JObject root)
+        /// <summary>
+        /// The text of a data file. <paramref name="spacedInlineArrays"/> writes an array inside a one-line item with a space
+        /// after each comma, as the curated files have it (the JSON export, which predates it, writes none).
+        /// </summary>
+        public static string Render(JObject root, bool spacedInlineArrays = false)
         {
             var text = new StringBuilder();
-            Append(text, root, 0, compactItems: false);
+            new Renderer(text, spacedInlineArrays).Append(root, 0, compactItems: false);
             return text.Append('\n').ToString();
         }
 
-        private static void Append(StringBuilder text, JToken token, int indent, bool compactItems)
-        {
-            switch (token)
-            {
-                case JObject obj when obj.Count == 0:
-                    text.Append("{}");
-                    break;
-                case JObject obj:
-                    text.Append("{\n");
-                    var properties = obj.Properties().ToList();
-                    for (var i = 0; i < properties.Count; i++)
-                    {
-                        text.Append(' ', (indent + 1) * 2).Append(JsonConvert.ToString(properties[i].Name)).Append(": ");
-                        var isLineArray = properties[i].Name == "claims" || properties[i].Name == "events" || properties[i].Name == "provisions";
-                        Append(text, properties[i].Value, indent + 1, isLineArray);
-                        text.Append(i < properties.Count - 1 ? ",\n" : "\n");
-                    }
+        /// <summary>The bytes of <paramref name="text"/> as a data file keeps them: UTF-8 without a byte-order mark.</summary>
+        public static byte[] Encode(string text) => Utf8NoBom.GetBytes(text);
 
-                    text.Append(' ', indent * 2).Append('}');
-                    break;
-                case JArray array when array.Count == 0:
-                    text.Append("[]");
-                    break;
-                case JArray array when array.All(t => t is JValue):
-                    text.Append('[').Append(string.Join(", ", array.Select(Compact))).Append(']');
-                    break;
-                case JArray array:
-                    text.Append("[\n");
-                    for (var i = 0; i < array.Count; i++)
-                    {
-                        text.Append(' ', (indent + 1) * 2);
-                        if (compactItems)
+        /// <summary>One rendering: the text so far and the style.</summary>
+        private sealed class Renderer
+        {
+            private readonly StringBuilder text;
+            private readonly bool spacedInlineArrays;
+
+            public Renderer(StringBuilder text, bool spacedInlineArrays)
+            {
+                this.text = text;
+                this.spacedInlineArrays = spacedInlineArrays;
+            }
+
+            public void Append(JToken token, int indent, bool compactItems)
+            {
+                switch (token)
+                {
+                    case JObject obj when obj.Count == 0:
+                        text.Append("{}");
+                        break;
+                    case JObject obj:
+                        text.Append("{\n");
+                        var properties = obj.Properties().ToList();
+                        for (var i = 0; i < properties.Count; i++)
                         {
-                            text.Append(CompactObject(array[i]));
-                        }
-                        else
-                        {
-                            Append(text, array[i], indent + 1, false);
+                            text.Append(' ', (indent + 1) * 2).Append(JsonConvert.ToString(properties[i].Name)).Append(": ");
+                            var isLineArray = DataFormat.OnePerLineArrays.Contains(properties[i].Name);
+                            Append(properties[i].Value, indent + 1, isLineArray);
+                            text.Append(i < properties.Count - 1 ? ",\n" : "\n");
                         }
 
-                        text.Append(i < array.Count - 1 ? ",\n" : "\n");
-                    }
+                        text.Append(' ', indent * 2).Append('}');
+                        break;
+                    case JArray array when array.Count == 0:
+                        text.Append("[]");
+                        break;
+                    case JArray array when !compactItems && array.All(t => t is JValue):
+                        text.Append('[').Append(string.Join(", ", array.Select(Compact))).Append(']');
+                        break;
+                    case JArray array:
+                        text.Append("[\n");
+                        for (var i = 0; i < array.Count; i++)
+                        {
+                            text.Append(' ', (indent + 1) * 2);
+                            if (compactItems)
+                            {
+                                text.Append(CompactObject(array[i]));
+                            }
+                            else
+                            {
+                                Append(array[i], indent + 1, false);
+                            }
 
-                    text.Append(' ', indent * 2).Append(']');
-                    break;
-                default:
-                    text.Append(Compact(token));
-                    break;
+                            text.Append(i < array.Count - 1 ? ",\n" : "\n");
+                        }
+
+                        text.Append(' ', indent * 2).Append(']');
+                        break;
+                    default:
+                        text.Append(Compact(token));
+                        break;
+                }
             }
-        }
 
-        private static string CompactObject(JToken token)
-        {
-            if (token is not JObject obj)
+            private string CompactObject(JToken token)
             {
-                return Compact(token);
+                if (token is not JObject obj)
+                {
+                    return Compact(token);
+                }
+
+                return "{ " + string.Join(", ", obj.Properties().Select(p => JsonConvert.ToString(p.Name) + ": " + Compact(p.Value))) + " }";
             }
 
-            return "{ " + string.Join(", ", obj.Properties().Select(p => JsonConvert.ToString(p.Name) + ": " + Compact(p.Value))) + " }";
-        }
-
-        private static string Compact(JToken token)
-        {
-            if (token is JValue value && value.Value is decimal number)
+            private string Compact(JToken token)
             {
-                return number.ToString(CultureInfo.InvariantCulture);
-            }
+                if (token is JValue value && value.Value is decimal number)
+                {
+                    return number.ToString(CultureInfo.InvariantCulture);
+                }
 
-            return token.ToString(Formatting.None);
+                if (spacedInlineArrays && token is JArray array && array.All(t => t is JValue))
+                {
+                    return "[" + string.Join(", ", array.Select(Compact)) + "]";
+                }
+
+                return token.ToString(Formatting.None);
+            }
         }
     }
 }
