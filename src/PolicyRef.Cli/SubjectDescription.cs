@@ -56,7 +56,7 @@ namespace PolicyRef.Cli
                 text.Append('\n').Append(selection.Metric.Name).Append(" (").Append(metric).Append(")\n");
                 foreach (var claim in selection.Ranked.OrderBy(c => c.Period))
                 {
-                    text.Append("  ").Append(claim.Period.ToString().PadRight(22)).Append(' ').Append(ClaimFormatter.FormatValue(claim).PadRight(18))
+                    text.Append("  ").Append(claim.Period.ToString().PadRight(22)).Append(' ').Append(ClaimFormatter.FormatValue(claim, selection.Metric).PadRight(18))
                         .Append(" [").Append(claim.SourceId).Append(']').Append(preferred.Contains(claim) ? " (preferred)" : string.Empty)
                         .Append(claim.Note is null ? string.Empty : " — " + claim.Note).Append('\n');
                 }

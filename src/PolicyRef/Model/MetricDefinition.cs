@@ -19,8 +19,15 @@ namespace PolicyRef.Model
         /// <param name="maximum">The largest plausible value, for numeric metrics.</param>
         /// <param name="tolerance">The relative difference below which two values are taken to agree.</param>
         /// <param name="categories">The allowed values of a categorical metric.</param>
-        public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories)
+        /// <param name="decimals">How many decimals text shows of its values; null to show them as given.</param>
+        public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories, int? decimals)
         {
+            if (decimals is < 0 or > 6)
+            {
+                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "From 0 to 6 decimals.");
+            }
+
+            Decimals = decimals;
             Id = id;
             Name = name ?? throw new ArgumentNullException(nameof(name));
             AppliesTo = appliesTo;
@@ -63,6 +70,12 @@ namespace PolicyRef.Model
 
         /// <summary>The relative difference (of the larger value) below which two values are taken to agree; 0 means exact.</summary>
         public decimal Tolerance { get; }
+
+        /// <summary>
+        /// How many decimals text shows of this metric's values (the precision its publishers use, declared in
+        /// <c>data/metrics</c>); null to show values as given. Machine formats always keep every digit.
+        /// </summary>
+        public int? Decimals { get; }
 
         /// <summary>The allowed values of a categorical metric; empty otherwise.</summary>
         public ImmutableArray<MetricCategory> Categories { get; }

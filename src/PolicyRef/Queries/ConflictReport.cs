@@ -37,7 +37,7 @@ namespace PolicyRef.Queries
                 c.Metric.Name,
                 c.Period?.ToString() ?? "(fixed)",
                 (c.Spread * 100m).ToString("0", CultureInfo.InvariantCulture) + "%",
-                string.Join("; ", c.Claims.Select(x => $"{ClaimFormatter.FormatValue(x)} [{x.SourceId}]")),
+                string.Join("; ", c.Claims.Select(x => $"{ClaimFormatter.FormatValue(x, c.Metric)} [{x.SourceId}]")),
             }).ToList();
             return new StringBuilder()
                 .Append(TextTable.Render(new[] { "Subject", "Metric", "Period", "Spread", "Claims" }, rows))

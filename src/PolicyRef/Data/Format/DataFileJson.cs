@@ -31,6 +31,7 @@ namespace PolicyRef.Data.Format
             W<MetricDefinition>(MetricFormat.Min, m => Number(m.Minimum)),
             W<MetricDefinition>(MetricFormat.Max, m => Number(m.Maximum)),
             W<MetricDefinition>(MetricFormat.Tolerance, m => m.Unit.IsNumeric ? new JValue(m.Tolerance) : null),
+            W<MetricDefinition>(MetricFormat.Decimals, m => m.Decimals is null ? null : new JValue(m.Decimals.Value)),
             W<MetricDefinition>(MetricFormat.Categories, m => m.Categories.IsEmpty ? null : Array(m.Categories, CategoryWriters)));
 
         private static readonly FieldWriter<Source>[] SourceWriters = Writers(

@@ -23,9 +23,11 @@ namespace PolicyRef.Data.Format
 
         public static readonly DataField Tolerance = new DataField("tolerance", JsonType.Number, required: false);
 
+        public static readonly DataField Decimals = new DataField("decimals", JsonType.Number, required: false);
+
         public static readonly DataField Categories = new DataField("categories", JsonType.ObjectArray, required: false, items: CategoryFormat.Entity);
 
         /// <summary>The fields in file order.</summary>
-        public static readonly DataEntity Entity = new DataEntity("a metric", Id, Name, AppliesTo, Unit, Temporal, Definition, Comparability, Min, Max, Tolerance, Categories);
+        public static readonly DataEntity Entity = new DataEntity("a metric", Id, Name, AppliesTo, Unit, Temporal, Definition, Comparability, Min, Max, Tolerance, Decimals, Categories);
     }
 }

@@ -123,13 +123,14 @@ namespace PolicyRef.Data.Snapshot
             var minimum = OptionalNumber();
             var maximum = OptionalNumber();
             var tolerance = Number();
+            var decimals = OptionalNumber();
             var categories = new MetricCategory[Items()];
             for (var i = 0; i < categories.Length; i++)
             {
                 categories[i] = new MetricCategory(String()!, String()!);
             }
 
-            return new MetricDefinition(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, ImmutableArray.Create(categories));
+            return new MetricDefinition(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, ImmutableArray.Create(categories), decimals is null ? null : (int)decimals.Value);
         }
 
         private Source ReadSource()
