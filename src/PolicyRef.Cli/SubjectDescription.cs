@@ -51,14 +51,16 @@ namespace PolicyRef.Cli
                     break;
             }
 
+            // Marked as in observations.csv: the rule's choice for each period (for a fixed metric, for the subject).
+            var preferred = PolicyRef.Export.Observations.Of(reference, subject).Where(o => o.Preferred).Select(o => o.Claim).ToHashSet();
             foreach (var metric in subject.Claims.Metrics)
             {
                 var selection = reference.Select(subject, metric)!;
                 text.Append('\n').Append(V(selection.Metric.Name)).Append(" (").Append(metric).Append(")\n");
                 foreach (var claim in selection.Ranked.OrderBy(c => c.Period))
                 {
-                    text.Append("  ").Append(claim.Period.ToString().PadRight(22)).Append(' ').Append(V(ClaimFormatter.FormatValue(claim)).PadRight(18))
-                        .Append(" [").Append(V(claim.SourceId)).Append(']').Append(ReferenceEquals(claim, selection.Chosen) ? " (preferred)" : string.Empty)
+                    text.Append("  ").Append(claim.Period.ToString().PadRight(22)).Append(' ').Append(V(ClaimFormatter.FormatValue(claim, selection.Metric)).PadRight(18))
+                        .Append(" [").Append(V(claim.SourceId)).Append(']').Append(preferred.Contains(claim) ? " (preferred)" : string.Empty)
                         .Append(claim.Note is null ? string.Empty : " — " + V(claim.Note)).Append('\n');
                 }
             }

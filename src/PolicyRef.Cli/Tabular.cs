@@ -47,11 +47,12 @@ namespace PolicyRef.Cli
             }
         }
 
-        /// <summary>A JSON value without reflection, so that the tool also runs compiled ahead of time.</summary>
-        private static JValue Json(object value) => value switch
+        /// <summary>A JSON value without reflection, so that the tool also runs compiled ahead of time; numbers stay numbers, lists become arrays.</summary>
+        private static JToken Json(object value) => value switch
         {
             string s => new JValue(s),
-            decimal d => new JValue(d),
+            IReadOnlyList<string> list => new JArray(list.Select(x => new JValue(x))),
+            decimal d => new JValue(Normalized(d)),
             double d => new JValue(d),
             int i => new JValue(i),
             long l => new JValue(l),
@@ -59,13 +60,20 @@ namespace PolicyRef.Cli
             _ => new JValue(Text(value)),
         };
 
+        /// <summary>A field as CSV and Markdown write it: numbers in full, invariant culture; lists separated by semicolons; true and false in lower case.</summary>
         private static string Text(object? value) => value switch
         {
             null => string.Empty,
-            decimal d => d.ToString(CultureInfo.InvariantCulture),
+            string s => s,
+            IReadOnlyList<string> list => string.Join(";", list),
+            decimal d => Normalized(d).ToString(CultureInfo.InvariantCulture),
             double d => d.ToString("R", CultureInfo.InvariantCulture),
+            bool b => b ? "true" : "false",
             _ => value.ToString() ?? string.Empty,
         };
+
+        // Every digit a decimal holds, without the trailing zeros its scale carries (116.996820 is 116.99682).
+        private static decimal Normalized(decimal value) => value / 1.0000000000000000000000000000m;
 
         private static string Csv(string field) => PolicyRef.Export.CsvExport.EscapeField(field);
     }

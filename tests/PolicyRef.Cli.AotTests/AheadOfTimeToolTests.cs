@@ -46,6 +46,7 @@ namespace PolicyRef.Cli.AotTests
         [Theory]
         [InlineData("export --format csv", "csv")]
         [InlineData("export --format json", "json")]
+        [InlineData("export --format parquet", "parquet")]
         [InlineData("chart series SLV homicide-rate HND GTM --out", "chart.svg")]
         public void Files_written_by_both_builds_are_identical(string command, string target)
         {

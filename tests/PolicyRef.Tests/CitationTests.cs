@@ -27,7 +27,13 @@ namespace PolicyRef.Tests
             Assert.Contains("author = {{Research \\& Co \\textbraceleft{}Lab\\textbraceright{}}}", bib);
             Assert.Contains("title = {{50\\% of \\#cells\\_are 100\\$}}", bib);
             Assert.Contains("year = {2024}", bib);
+            Assert.Contains("month = mar,", bib);
+            Assert.Contains("url = {https://example.org/a%20b}", bib);
+            Assert.Contains("howpublished = {\\url{https://example.org/a%20b}}", bib);
             Assert.Contains("urldate = {2026-11-25}", bib);
+            Assert.Contains("note = {Accessed 2026-11-25.}", bib);
+
+            // BibTeX counts every brace: they balance, whatever the data.
             Assert.Equal(bib.Count(c => c == '{'), bib.Count(c => c == '}'));
         }
 

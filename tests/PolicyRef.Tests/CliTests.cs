@@ -193,6 +193,60 @@ namespace PolicyRef.Tests
             Assert.StartsWith("|---|", markdown[1]);
         }
 
+        [Theory]
+        [InlineData("rank", "prison-population-rate", "--as-of", "2024-12-31", "--top", "5")]
+        [InlineData("compare", "cecot", "halden")]
+        [InlineData("series", "SLV", "homicide-rate", "--by-publisher")]
+        [InlineData("conflicts", "--metric", "homicide-rate", "--top", "3")]
+        [InlineData("assess", "cecot")]
+        [InlineData("show", "halden")]
+        public void Query_formats_carry_unit_flags_and_definition_and_json_numbers_are_numbers(params string[] args)
+        {
+            var header = CsvReader.Parse(Run(args.Concat(new[] { "--format", "csv" }).ToArray()).Output)[0];
+            Assert.Contains(header, c => c.EndsWith("unit", System.StringComparison.Ordinal));
+            Assert.Contains(header, c => c.EndsWith("flags", System.StringComparison.Ordinal));
+            Assert.Contains(header, c => c.EndsWith("definition", System.StringComparison.Ordinal));
+            var json = Newtonsoft.Json.Linq.JArray.Parse(Run(args.Concat(new[] { "--format", "json" }).ToArray()).Output);
+            var value = header.First(c => c.EndsWith("value", System.StringComparison.Ordinal));
+            Assert.Contains(json, row => row[value]!.Type is Newtonsoft.Json.Linq.JTokenType.Integer or Newtonsoft.Json.Linq.JTokenType.Float);
+            Assert.All(json, row => Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Array, row[header.First(c => c.EndsWith("flags", System.StringComparison.Ordinal))]!.Type));
+            Assert.Contains("flags", Run(args.Concat(new[] { "--format", "markdown" }).ToArray()).Output.Split('\n')[0], System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Compare_keeps_bounds_and_plans_in_every_format()
+        {
+            var rows = CsvReader.Parse(Run("compare", "cecot", "adx-florence", "halden", "--format", "csv").Output);
+            var columns = rows[0];
+            string Field(string metric, string facility, string column) => rows.Single(r => r[0] == metric && r[1] == facility)[columns.IndexOf(column)];
+            var text = Run("compare", "cecot", "adx-florence", "halden").Output;
+            foreach (var (metric, facility) in new[] { ("design-capacity", "cecot"), ("cell-confinement-hours", "halden"), ("construction-cost", "halden") })
+            {
+                var claim = PolicyReference.Default.Select(PolicyReference.Default.GetFacility(facility), new PolicyRef.Model.MetricId(metric))!.Chosen;
+                var flags = string.Join(";", PolicyRef.Export.ClaimQualifiers.Flags(claim));
+                Assert.NotEqual(string.Empty, flags);
+                Assert.Equal(flags, Field(metric, facility, "flags"));
+                Assert.Equal(claim.Unit.Symbol, Field(metric, facility, "unit"));
+                Assert.Contains(PolicyRef.Queries.ClaimFormatter.FormatValue(claim), text, System.StringComparison.Ordinal);
+            }
+
+            var json = Newtonsoft.Json.Linq.JArray.Parse(Run("compare", "cecot", "adx-florence", "halden", "--format", "json").Output);
+            var halden = json.Single(r => (string?)r["metric"] == "cell-confinement-hours" && (string?)r["facility_id"] == "halden");
+            Assert.Contains("lower-bound", halden["flags"]!.Select(f => (string?)f));
+            Assert.Contains("| lower-bound |", Run("compare", "cecot", "adx-florence", "halden", "--format", "markdown").Output, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Machine_formats_keep_full_precision_and_booleans_in_lower_case()
+        {
+            var rows = CsvReader.Parse(Run("series", "SLV", "homicide-rate", "--format", "csv").Output);
+            var series = PolicyReference.Default.Series(PolicyReference.Default.GetCountry("SLV"), PolicyRef.Model.Metrics.HomicideRate);
+            var values = rows.Skip(1).Select(r => decimal.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(series.Points.Select(p => p.Value), values);
+            Assert.Contains(values, v => decimal.Round(v, 2) != v);
+            Assert.All(rows.Skip(1), r => Assert.Contains(r[7], new[] { "true", "false" }));
+        }
+
         [Fact]
         public void Query_commands_refuse_bad_arguments_with_exit_2()
         {

@@ -16,7 +16,7 @@ namespace PolicyRef.Tests
     {
         private static readonly MetricDefinition Rate = new MetricDefinition(
             Metrics.PrisonPopulationRate, "Prison population rate", SubjectKinds.Country, Unit.PerHundredThousand, MetricTemporality.Varying, "Everyone held.", null, 0m, 2000m, 0.02m,
-            ImmutableArray<MetricCategory>.Empty, MetricMeasure.Stock, "def-source", ImmutableArray.Create(new MetricVariant("sentenced-only", "Sentenced only", "Sentenced prisoners only.", "def-source")));
+            ImmutableArray<MetricCategory>.Empty, MetricMeasure.Stock, "def-source", ImmutableArray.Create(new MetricVariant("sentenced-only", "Sentenced only", "Sentenced prisoners only.", "def-source")), null);
 
         private static readonly MetricDefinition Opened = new MetricDefinition(
             Metrics.Opened, "Opened", SubjectKinds.Facility, Unit.Date, MetricTemporality.Fixed, "Opening date.", null, null, null, 0m, ImmutableArray<MetricCategory>.Empty);

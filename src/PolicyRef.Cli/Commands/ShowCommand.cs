@@ -9,7 +9,8 @@ namespace PolicyRef.Cli.Commands
         public static Command Create(CliContext context)
         {
             var id = new Argument<string>("id") { Description = "A country code, facility id, policy id or source id" };
-            var command = new Command("show", "Show a country, facility, policy or source in full, every claim with its source") { id };
+            var format = CommonOptions.Format();
+            var command = new Command("show", "Show a country, facility, policy or source in full, every claim with its source") { id, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -20,7 +21,8 @@ namespace PolicyRef.Cli.Commands
                     return ExitCodes.Ok;
                 }
 
-                context.Output.Write(SubjectDescription.Describe(reference, new IdResolver(reference).Subject(wanted, orSource: true)));
+                var subject = new IdResolver(reference).Subject(wanted, orSource: true);
+                context.Write(parse, format, SubjectDescription.Describe(reference, subject), () => ResultTables.Of(reference, subject));
                 return ExitCodes.Ok;
             }));
             return command;

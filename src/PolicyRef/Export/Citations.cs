@@ -69,10 +69,12 @@ namespace PolicyRef.Export
         }
 
         /// <summary>
-        /// BibTeX <c>@misc</c> entries keyed by source id, with the publisher as a corporate author. Whatever the text, each
-        /// source gives one well-formed entry: no brace from data reaches the file (braces are written as
-        /// <c>\textbraceleft{}</c> and <c>\textbraceright{}</c>, in a URL as <c>%7B</c> and <c>%7D</c>), so a field can
-        /// neither end early nor start another entry; control characters are shown as <c>&lt;U+XXXX&gt;</c>.
+        /// BibTeX <c>@misc</c> entries keyed by source id, read alike by BibTeX (<c>author</c>, <c>title</c>,
+        /// <c>howpublished</c>, <c>year</c>, <c>month</c>, <c>note</c>) and biblatex (which also reads <c>url</c>,
+        /// <c>date</c>, <c>urldate</c> and <c>langid</c>): the publisher as a corporate author, a year and month for every
+        /// source with a publication date, and a note saying when it was read and through whom. No brace from data reaches
+        /// the file as a brace, so a field can neither end early nor start another entry;
+        /// control characters are shown as <c>&lt;U+XXXX&gt;</c>.
         /// </summary>
         /// <param name="sources">The sources.</param>
         /// <returns>The BibTeX text.</returns>
@@ -84,9 +86,15 @@ namespace PolicyRef.Export
                 text.Append("@misc{").Append(Key(s.Id)).Append(",\n");
                 Field(text, "author", "{" + Escape(s.Publisher) + "}");
                 Field(text, "title", "{" + Escape(s.Title) + "}");
+                if (s.Url is not null)
+                {
+                    Field(text, "howpublished", "\\url{" + Url(s.Url) + "}");
+                }
+
                 if (s.Published is not null)
                 {
                     Field(text, "year", s.Published.Value.Year.ToString(CultureInfo.InvariantCulture));
+                    text.Append("  month = ").Append(Months[s.Published.Value.Month - 1]).Append(",\n");
                     Field(text, "date", IsoDates.Format(s.Published.Value));
                 }
 
@@ -101,7 +109,7 @@ namespace PolicyRef.Export
                     Field(text, "langid", Escape(s.Language));
                 }
 
-                Field(text, "note", Escape(KindName(s.Kind) + (s.Via is null ? string.Empty : "; via " + s.Via)));
+                Field(text, "note", Escape(Note(s)));
                 text.Length -= 2;
                 text.Append("\n}\n\n");
             }
@@ -134,9 +142,15 @@ namespace PolicyRef.Export
                     ["id"] = s.Id,
                     ["type"] = CslType(s),
                     ["title"] = s.Title,
+                    // The publisher is the author; APA leaves out a publisher that repeats the author, so it is not given twice.
                     ["author"] = new JArray(new JObject { ["literal"] = s.Publisher }),
-                    ["publisher"] = s.Publisher,
                 };
+                if (s.Kind == SourceKind.Press)
+                {
+                    // APA names the newspaper or outlet as the container of a press article.
+                    item["container-title"] = s.Publisher;
+                }
+
                 if (s.Url is not null)
                 {
                     item["URL"] = s.Url;
@@ -153,7 +167,7 @@ namespace PolicyRef.Export
                     item["language"] = s.Language;
                 }
 
-                item["note"] = KindName(s.Kind) + (s.Via is null ? string.Empty : "; via " + s.Via);
+                item["note"] = Note(s);
                 items.Add(item);
             }
 
@@ -177,19 +191,26 @@ namespace PolicyRef.Export
             return new JObject { ["date-parts"] = parts };
         }
 
-        private static string KindName(SourceKind kind) => Data.Vocabulary.Name(Data.Vocabulary.SourceKinds, kind);
+        private static readonly string[] Months = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+
+        // What a reader of the reference needs beyond author, title and date: when the page was read, and through whom
+        // a figure was re-published.
+        private static string Note(Source s) =>
+            "Accessed " + IsoDates.Format(s.Accessed) + "." + (s.Via is null ? string.Empty : " Via " + s.Via + ".") + (s.Published is null ? " Publication date not recorded." : string.Empty);
 
         private static void Field(StringBuilder text, string name, string value) => text.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 
 
-        // BibTeX counts every brace, escaped or not, so a "\\}" from data would still close the field: no brace from data is
-        // written as a brace. The other LaTeX specials are escaped so titles print as written.
-        private static string Escape(string text)
+        // BibTeX counts every brace, escaped or not, so no brace from data is written as a brace; an @ is harmless inside a
+        // braced field. The other LaTeX specials are escaped so titles print as written (<, > and | too: in TeX's default
+        // font encoding they print as ¡, ¿ and a dash). Control characters are first made visible.
+        private static string Escape(string raw)
         {
-            var visible = VisibleText.Escape(text);
-            var result = new StringBuilder(visible.Length);
-            foreach (var c in visible)
+            var text = VisibleText.Escape(raw);
+            var result = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
             {
+                var c = text[i];
                 switch (c)
                 {
                     case '\\': result.Append("\\textbackslash{}"); break;
@@ -198,15 +219,28 @@ namespace PolicyRef.Export
                     case '%': case '&': case '$': case '#': case '_': result.Append('\\').Append(c); break;
                     case '~': result.Append("\\textasciitilde{}"); break;
                     case '^': result.Append("\\textasciicircum{}"); break;
+                    case '<': result.Append("\\textless{}"); break;
+                    case '>': result.Append("\\textgreater{}"); break;
+                    case '|': result.Append("\\textbar{}"); break;
                     default: result.Append(c); break;
+                }
+
+                // TeX joins "--" into a dash, "''" and "``" into quotes, "?`" and "!`" into inverted marks: an empty group
+                // between the two keeps the characters as written.
+                if (i + 1 < text.Length && Ligatures.IndexOf(c + text.Substring(i + 1, 1), StringComparison.Ordinal) >= 0)
+                {
+                    result.Append("{}");
                 }
             }
 
             return result.ToString();
         }
 
-        // A URL field is read verbatim: braces, backslashes, quotes, spaces and control characters are percent-encoded
-        // (as a browser would), % and # escaped for LaTeX as before.
+        private const string Ligatures = "-- '' `` ?` !` ,,";
+
+        // BibTeX and biblatex read a URL verbatim (with hyperref's \url inside howpublished too), so % and # stay as they
+        // are: a backslash would become part of the address. What could end the field, or no URL holds unencoded (braces,
+        // backslash, quote, space, controls, non-ASCII), is percent-encoded as a browser would.
         private static string Url(string url)
         {
             var result = new StringBuilder(url.Length);
@@ -215,11 +249,11 @@ namespace PolicyRef.Export
                 var c = (char)b;
                 if (b > 0x20 && b < 0x7f && c != '{' && c != '}' && c != '\\' && c != '"')
                 {
-                    result.Append(c == '%' || c == '#' ? "\\" + c : c.ToString());
+                    result.Append(c);
                 }
                 else
                 {
-                    result.Append("\\%").Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                    result.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
                 }
             }
 

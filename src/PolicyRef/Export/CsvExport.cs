@@ -1,13 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using NodaTime;
-using PolicyRef.Data;
-using PolicyRef.Model;
-
-using PolicyRef.Internal;
 
 namespace PolicyRef.Export
 {
@@ -18,19 +12,19 @@ namespace PolicyRef.Export
     public static class CsvExport
     {
         /// <summary>The columns of <c>observations.csv</c>.</summary>
-        public static IReadOnlyList<string> ObservationColumns { get; } = Array.AsReadOnly(new[] { "subject_type", "subject_id", "metric", "value", "unit", "period", "source_id", "note" });
+        public static IReadOnlyList<string> ObservationColumns { get; } = Names(ExportTables.ObservationFields);
 
         /// <summary>The columns of <c>sources.csv</c>.</summary>
-        public static IReadOnlyList<string> SourceColumns { get; } = Array.AsReadOnly(new[] { "source_id", "publisher", "title", "url", "published", "accessed", "kind" });
+        public static IReadOnlyList<string> SourceColumns { get; } = Names(ExportTables.SourceFields);
 
         /// <summary>The columns of <c>countries.csv</c>.</summary>
-        public static IReadOnlyList<string> CountryColumns { get; } = Array.AsReadOnly(new[] { "country_id", "name", "region" });
+        public static IReadOnlyList<string> CountryColumns { get; } = Names(ExportTables.CountryFields);
 
         /// <summary>The columns of <c>facilities.csv</c>.</summary>
-        public static IReadOnlyList<string> FacilityColumns { get; } = Array.AsReadOnly(new[] { "facility_id", "name", "country", "status", "opened" });
+        public static IReadOnlyList<string> FacilityColumns { get; } = Names(ExportTables.FacilityFields);
 
         /// <summary>The columns of <c>policies.csv</c>.</summary>
-        public static IReadOnlyList<string> PolicyColumns { get; } = Array.AsReadOnly(new[] { "policy_id", "country", "name", "kind", "start", "end" });
+        public static IReadOnlyList<string> PolicyColumns { get; } = Names(ExportTables.PolicyFields);
 
         /// <summary>
         /// A field as every export writes it (RFC 4180): a cell a spreadsheet would run as a formula (starting with =, +, -,
@@ -42,7 +36,7 @@ namespace PolicyRef.Export
         public static string EscapeField(string? field) => CsvWriter.Escape(field);
 
         /// <summary>
-        /// Writes the five files as <paramref name="directory"/>, whole or not at all: into a new directory beside it that
+        /// Writes the five files and their <c>datapackage.json</c> as <paramref name="directory"/>, whole or not at all: into a new directory beside it that
         /// is then renamed (see docs/export.md). The directory must not exist, be empty, or hold an earlier export (which
         /// is replaced); it must not be a symbolic link or a directory the set was loaded from.
         /// </summary>
@@ -55,34 +49,14 @@ namespace PolicyRef.Export
 
         private static void WriteFiles(PolicyReference reference, string directory)
         {
-            CsvWriter.Write(Path.Combine(directory, "observations.csv"), ObservationColumns, Observations(reference));
-            CsvWriter.Write(Path.Combine(directory, "sources.csv"), SourceColumns, reference.Sources.Select(s => new[]
+            foreach (var table in ExportTables.Of(reference))
             {
-                s.Id, s.Publisher, s.Title, s.Url, IsoDates.Format(s.Published), IsoDates.Format(s.Accessed), Vocabulary.Name(Vocabulary.SourceKinds, s.Kind),
-            }));
-            CsvWriter.Write(Path.Combine(directory, "countries.csv"), CountryColumns, reference.Countries.Select(c => new[] { c.Id, c.Name, c.Region }));
-            CsvWriter.Write(Path.Combine(directory, "facilities.csv"), FacilityColumns, reference.Facilities.Select(f => new[]
-            {
-                f.Id, f.Name, f.Country.Value, Preferred(reference, f, Metrics.Status), Preferred(reference, f, Metrics.Opened),
-            }));
-            CsvWriter.Write(Path.Combine(directory, "policies.csv"), PolicyColumns, reference.Policies.Select(p => new[]
-            {
-                p.Id, p.Country.Value, p.Name, Vocabulary.Name(Vocabulary.PolicyKinds, p.PolicyKind), IsoDates.Format(p.Start), IsoDates.Format(p.End),
-            }));
+                CsvWriter.Write(Path.Combine(directory, table.Name + ".csv"), Names(table.Fields), table.TextRows());
+            }
+
+            DataPackage.Write(reference, directory, ExportFormat.Csv);
         }
 
-        private static IEnumerable<string?[]> Observations(PolicyReference reference) =>
-            reference.Subjects.SelectMany(subject => subject.Claims
-                .OrderBy(c => c.Metric)
-                .ThenBy(c => c.Period)
-                .ThenBy(c => c.SourceId, StringComparer.Ordinal)
-                .Select(c => new[]
-                {
-                    Vocabulary.Name(Vocabulary.SubjectKindNames, c.SubjectKind), c.SubjectId, c.Metric.Value, c.Value.ToString(), c.Unit.Symbol, c.Period.ToString(), c.SourceId, c.Note,
-                }));
-
-        private static string? Preferred(PolicyReference reference, Facility facility, MetricId metric) =>
-            reference.TryGetMetric(metric, out _) ? reference.Select(facility, metric)?.Chosen.Value.ToString() : null;
-
+        private static IReadOnlyList<string> Names(IEnumerable<ExportField> fields) => Array.AsReadOnly(fields.Select(f => f.Name).ToArray());
     }
 }

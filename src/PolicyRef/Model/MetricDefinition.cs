@@ -20,7 +20,7 @@ namespace PolicyRef.Model
         /// <param name="tolerance">The relative difference below which two values are taken to agree.</param>
         /// <param name="categories">The allowed values of a categorical metric.</param>
         public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories)
-            : this(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, categories, MetricMeasure.Stock, null, ImmutableArray<MetricVariant>.Empty)
+            : this(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, categories, MetricMeasure.Stock, null, ImmutableArray<MetricVariant>.Empty, null)
         {
         }
 
@@ -39,8 +39,15 @@ namespace PolicyRef.Model
         /// <param name="measure">A level at a date or an amount over a period (varying metrics).</param>
         /// <param name="definitionSourceId">The source of the standard definition, if one is cited.</param>
         /// <param name="variants">Named definitions other than the standard one.</param>
-        public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories, MetricMeasure measure, string? definitionSourceId, ImmutableArray<MetricVariant> variants)
+        /// <param name="decimals">How many decimals text shows of its values; null to show them as given.</param>
+        public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories, MetricMeasure measure, string? definitionSourceId, ImmutableArray<MetricVariant> variants, int? decimals)
         {
+            if (decimals is < 0 or > 6)
+            {
+                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "From 0 to 6 decimals.");
+            }
+
+            Decimals = decimals;
             Id = id;
             Name = name ?? throw new ArgumentNullException(nameof(name));
             AppliesTo = appliesTo;
@@ -86,6 +93,12 @@ namespace PolicyRef.Model
 
         /// <summary>The relative difference (of the larger value) below which two values are taken to agree; 0 means exact.</summary>
         public decimal Tolerance { get; }
+
+        /// <summary>
+        /// How many decimals text shows of this metric's values (the precision its publishers use, declared in
+        /// <c>data/metrics</c>); null to show values as given. Machine formats always keep every digit.
+        /// </summary>
+        public int? Decimals { get; }
 
         /// <summary>The allowed values of a categorical metric; empty otherwise.</summary>
         public ImmutableArray<MetricCategory> Categories { get; }

@@ -28,6 +28,6 @@ namespace PolicyRef.Queries
         public bool HasDisagreement => Selection?.HasDisagreement ?? false;
 
         /// <inheritdoc />
-        public override string ToString() => Selection is null ? "—" : ClaimFormatter.FormatValue(Selection.Chosen);
+        public override string ToString() => Selection is null ? "—" : ClaimFormatter.FormatValue(Selection.Chosen, Selection.Metric);
     }
 }

@@ -48,6 +48,6 @@ namespace PolicyRef.Queries
 
         /// <inheritdoc />
         public override string ToString() =>
-            $"{Subject.DisplayName}, {Metric.Name}{(Period is null ? string.Empty : " " + Period)}: {string.Join("; ", Claims.Select(c => $"{ClaimFormatter.FormatValue(c)} [{c.SourceId}]"))}";
+            $"{Subject.DisplayName}, {Metric.Name}{(Period is null ? string.Empty : " " + Period)}: {string.Join("; ", Claims.Select(c => $"{ClaimFormatter.FormatValue(c, Metric)} [{c.SourceId}]"))}";
     }
 }

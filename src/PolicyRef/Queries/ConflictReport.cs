@@ -57,7 +57,7 @@ namespace PolicyRef.Queries
                 c.Period?.ToString() ?? "(fixed)",
                 (c.Spread * 100m).ToString("0", CultureInfo.InvariantCulture) + "%",
                 c.Kind == ConflictKind.Disagreement ? (c.IsExplained ? "disagreement (explained)" : "disagreement") : c.Kind == ConflictKind.Definitional ? "definitional" : c.Kind == ConflictKind.Suspect ? "suspect" : "parts exceed whole",
-                string.Join("; ", c.Claims.Select(x => $"{ClaimFormatter.FormatValue(x)} [{x.SourceId}]")),
+                string.Join("; ", c.Claims.Select(x => $"{ClaimFormatter.FormatValue(x, c.Metric)} [{x.SourceId}]")),
             }).ToList();
             return TextTable.WrapLines(new StringBuilder()
                 .Append(TextTable.Render(new[] { "Subject", "Metric", "Period", "Spread", "Kind", "Claims" }, rows, width))

@@ -71,7 +71,7 @@ namespace PolicyRef.Queries
                 {
                     var claims = new[] { cell.Selection!.Chosen }.Concat(cell.Selection.Disagreements);
                     text.Append("  ").Append(cell.Facility.DisplayName).Append(", ").Append(row.Metric.Name.ToLowerInvariant()).Append(": ")
-                        .Append(string.Join("; ", claims.Select(c => $"{ClaimFormatter.FormatValue(c)} ({c.Period}) [{FootnoteOf(c.SourceId)}]")))
+                        .Append(string.Join("; ", claims.Select(c => $"{ClaimFormatter.FormatValue(c, row.Metric)} ({c.Period}) [{FootnoteOf(c.SourceId)}]")))
                         .Append('\n');
                 }
             }
@@ -175,7 +175,7 @@ namespace PolicyRef.Queries
 
             var chosen = cell.Selection.Chosen;
             var period = cell.Selection.Metric.Temporality == MetricTemporality.Varying ? $" ({chosen.Period})" : string.Empty;
-            return $"{ClaimFormatter.FormatValue(chosen)}{period} [{FootnoteOf(chosen.SourceId)}]{(cell.HasDisagreement ? " *" : string.Empty)}{parts}";
+            return $"{ClaimFormatter.FormatValue(chosen, cell.Selection.Metric)}{period} [{FootnoteOf(chosen.SourceId)}]{(cell.HasDisagreement ? " *" : string.Empty)}{parts}";
         }
     }
 }

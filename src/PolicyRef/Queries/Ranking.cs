@@ -52,7 +52,7 @@ namespace PolicyRef.Queries
                 .Append(Options.Region is null ? string.Empty : ", region " + Options.Region).Append('\n');
             var rows = Rows.Select(r => (System.Collections.Generic.IReadOnlyList<string>)new[]
             {
-                r.Rank.ToString(CultureInfo.InvariantCulture), r.Subject.DisplayName, ClaimFormatter.FormatValue(r.Claim), r.Period.ToString(), r.Source.Id + (r.Selection.HasDisagreement ? " *" : string.Empty) + (r.Warnings.IsEmpty ? string.Empty : " !"),
+                r.Rank.ToString(CultureInfo.InvariantCulture), r.Subject.DisplayName, ClaimFormatter.FormatValue(r.Claim, r.Selection.Metric), r.Period.ToString(), r.Source.Id + (r.Selection.HasDisagreement ? " *" : string.Empty) + (r.Warnings.IsEmpty ? string.Empty : " !"),
             }).ToList();
             text.Append(TextTable.Render(new[] { "#", "Subject", "Value", "Period", "Source" }, rows));
             text.Append("\nPeriods differ between rows: each value is the latest at or before the date. * other sources give other values for that period.\n");

@@ -54,6 +54,6 @@ namespace PolicyRef.Queries
         public Source Source => source ??= context.SourceOf(Selection.Chosen);
 
         /// <inheritdoc />
-        public override string ToString() => $"{Rank}. {Subject.DisplayName}: {ClaimFormatter.FormatValue(Claim)} ({Period}) [{Source.Id}]";
+        public override string ToString() => $"{Rank}. {Subject.DisplayName}: {ClaimFormatter.FormatValue(Claim, Selection.Metric)} ({Period}) [{Source.Id}]";
     }
 }

@@ -140,7 +140,7 @@ namespace PolicyRef.Queries
             var rows = Points.Select(p => (IReadOnlyList<string>)new[]
             {
                 p.Period.ToString(),
-                p.Claim is null ? ClaimFormatter.FormatValue(ClaimValue.FromNumber(p.Value), Metric.Unit) : ClaimFormatter.FormatValue(p.Claim),
+                p.Claim is null ? ClaimFormatter.FormatValue(ClaimValue.FromNumber(p.Value), Metric.Unit, Metric.Decimals) : ClaimFormatter.FormatValue(p.Claim, Metric),
                 p.IsFilled ? $"filled ({p.FilledBy!.Value.ToString().ToLowerInvariant()})" : p.Claim!.SourceId + (p.Selection!.HasDisagreement ? " *" : string.Empty) + (p.IsBreak ? " |" : string.Empty),
             }).ToList();
             var text = new StringBuilder()
@@ -154,7 +154,7 @@ namespace PolicyRef.Queries
 
             if (Change is not null)
             {
-                text.Append("Change ").Append(ClaimFormatter.FormatNumber(Change.Value));
+                text.Append("Change ").Append(ClaimFormatter.FormatNumber(Change.Value, Metric.Decimals));
                 if (PercentChange is not null)
                 {
                     text.Append(" (").Append(PercentChange.Value.ToString("0.#", CultureInfo.InvariantCulture)).Append("%)");

@@ -37,6 +37,7 @@ namespace PolicyRef.Data.Format
             W<MetricDefinition>(MetricFormat.Min, m => Number(m.Minimum)),
             W<MetricDefinition>(MetricFormat.Max, m => Number(m.Maximum)),
             W<MetricDefinition>(MetricFormat.Tolerance, m => m.Unit.IsNumeric ? new JValue(m.Tolerance) : null),
+            W<MetricDefinition>(MetricFormat.Decimals, m => m.Decimals is null ? null : new JValue(m.Decimals.Value)),
             W<MetricDefinition>(MetricFormat.Categories, m => m.Categories.IsEmpty ? null : Array(m.Categories, CategoryWriters)),
             S<MetricDefinition>(MetricFormat.Measure, m => m.Measure == MetricMeasure.Stock ? null : Vocabulary.Name(Vocabulary.Measures, m.Measure)),
             S<MetricDefinition>(MetricFormat.DefinitionSource, m => m.DefinitionSourceId),

@@ -23,6 +23,8 @@ namespace PolicyRef.Data.Format
 
         public static readonly DataField Tolerance = new DataField("tolerance", JsonType.Number, required: false);
 
+        public static readonly DataField Decimals = new DataField("decimals", JsonType.Number, required: false);
+
         public static readonly DataField Categories = new DataField("categories", JsonType.ObjectArray, required: false, items: CategoryFormat.Entity);
 
         public static readonly DataField Measure = new DataField("measure", JsonType.String, required: false);
@@ -32,6 +34,6 @@ namespace PolicyRef.Data.Format
         public static readonly DataField Variants = new DataField("variants", JsonType.ObjectArray, required: false, items: VariantFormat.Entity);
 
         /// <summary>The fields in file order.</summary>
-        public static readonly DataEntity Entity = new DataEntity("a metric", Id, Name, AppliesTo, Unit, Temporal, Definition, Comparability, Min, Max, Tolerance, Categories, Measure, DefinitionSource, Variants);
+        public static readonly DataEntity Entity = new DataEntity("a metric", Id, Name, AppliesTo, Unit, Temporal, Definition, Comparability, Min, Max, Tolerance, Decimals, Categories, Measure, DefinitionSource, Variants);
     }
 }

@@ -61,6 +61,13 @@ namespace PolicyRef.Data
                 r.Report(DataProblemKind.OutOfRange, r.Token(MetricFormat.Tolerance), $"'{MetricFormat.Tolerance.Name}' is {tolerance}; expected a relative difference from 0 up to (not including) 1");
             }
 
+            var decimals = LoadState.Number(r, MetricFormat.Decimals);
+            if (decimals is not null && (decimals < 0m || decimals > 6m || decimal.Truncate(decimals.Value) != decimals))
+            {
+                r.Report(DataProblemKind.OutOfRange, r.Token(MetricFormat.Decimals), $"'{MetricFormat.Decimals.Name}' is {decimals}; expected a whole number of decimals from 0 to 6");
+                decimals = null;
+            }
+
             var categories = ReadCategories(state, r, unit);
             var measure = r.Enum(MetricFormat.Measure, Vocabulary.Measures);
             var definitionSource = r.String(MetricFormat.DefinitionSource);
@@ -82,7 +89,7 @@ namespace PolicyRef.Data
                 return;
             }
 
-            state.Metrics[metricId] = new MetricDefinition(metricId, name, appliesTo, unit, temporality.Value, definition, comparability, min, max, tolerance ?? 0m, categories, measure ?? MetricMeasure.Stock, definitionSource, variants);
+            state.Metrics[metricId] = new MetricDefinition(metricId, name, appliesTo, unit, temporality.Value, definition, comparability, min, max, tolerance ?? 0m, categories, measure ?? MetricMeasure.Stock, definitionSource, variants, decimals is null ? null : (int)decimals.Value);
         }
 
         private static ImmutableArray<MetricVariant> ReadVariants(LoadState state, FieldReader r)

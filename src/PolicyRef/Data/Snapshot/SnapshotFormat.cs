@@ -14,7 +14,7 @@ namespace PolicyRef.Data.Snapshot
         public const string Magic = "PolicyRef snapshot";
 
         /// <summary>Raised whenever the layout changes; a reader refuses any other.</summary>
-        public const int Version = 2;
+        public const int Version = 3;
 
         /// <summary>Written last, so that a truncated snapshot is caught.</summary>
         public const int EndMarker = 0x50524546;

@@ -122,6 +122,7 @@ namespace PolicyRef.Data.Snapshot
             var minimum = OptionalNumber();
             var maximum = OptionalNumber();
             var tolerance = Number();
+            var decimals = OptionalNumber();
             var categories = new MetricCategory[Items()];
             for (var i = 0; i < categories.Length; i++)
             {
@@ -136,7 +137,7 @@ namespace PolicyRef.Data.Snapshot
                 variants[i] = new MetricVariant(String()!, String()!, String()!, String()!);
             }
 
-            return new MetricDefinition(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, ImmutableArray.Create(categories), measure, definitionSource, ImmutableArray.Create(variants));
+            return new MetricDefinition(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, ImmutableArray.Create(categories), measure, definitionSource, ImmutableArray.Create(variants), decimals is null ? null : (int)decimals.Value);
         }
 
         private Source ReadSource()

@@ -109,6 +109,8 @@ namespace PolicyRef.Data.Snapshot
             OptionalNumber(metric.Maximum);
             layout.Next(MetricFormat.Tolerance);
             Number(metric.Tolerance);
+            layout.Next(MetricFormat.Decimals);
+            OptionalNumber(metric.Decimals);
             layout.Next(MetricFormat.Categories);
             Count(metric.Categories.Length);
             foreach (var category in metric.Categories)

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+using Parquet;
+using Parquet.Schema;
+
+namespace PolicyRef.Export.Parquet
+{
+    /// <summary>
+    /// Writes the export tables as Parquet files with typed columns: <c>observations.parquet</c>, <c>sources.parquet</c>,
+    /// <c>countries.parquet</c>, <c>facilities.parquet</c> and <c>policies.parquet</c> (see docs/export.md).
+    /// </summary>
+    /// <remarks>
+    /// Columns are those of the CSV export, in the same order, typed: text as UTF-8 strings, dates as dates, true/false as
+    /// booleans. A claim value is a double (null for date and category values), and its text as written in the data files
+    /// follows in an appended <c>value_text</c> column, so nothing is lost in the conversion.
+    /// </remarks>
+    public static class ParquetExport
+    {
+        /// <summary>The suffix of the column appended after a claim-value column, holding the value as written.</summary>
+        public const string TextSuffix = "_text";
+
+        /// <summary>Writes the five files and their <c>datapackage.json</c> into <paramref name="directory"/>, creating it if needed and replacing files of the same names.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="directory">The output directory.</param>
+        /// <param name="cancellationToken">Stops the writing.</param>
+        /// <returns>The task.</returns>
+        public static async Task WriteAsync(PolicyReference reference, string directory, CancellationToken cancellationToken = default)
+        {
+            if (reference is null || directory is null)
+            {
+                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(directory));
+            }
+
+            Directory.CreateDirectory(directory);
+            foreach (var table in ExportTables.Of(reference))
+            {
+                await WriteAsync(table, reference.DataVersion, Path.Combine(directory, table.Name + ".parquet"), cancellationToken).ConfigureAwait(false);
+            }
+
+            DataPackage.Write(reference, directory, ExportFormat.Parquet);
+        }
+
+        /// <summary>Writes the five files; the synchronous form of <see cref="WriteAsync(PolicyReference, string, CancellationToken)"/>.</summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="directory">The output directory.</param>
+        public static void Write(PolicyReference reference, string directory) => WriteAsync(reference, directory).GetAwaiter().GetResult();
+
+        /// <summary>The Parquet columns of a table, in order: its fields, then a text column after each claim-value field.</summary>
+        /// <param name="table">The table.</param>
+        /// <returns>The column names.</returns>
+        public static IReadOnlyList<string> ColumnNames(ExportTable table) =>
+            (table ?? throw new ArgumentNullException(nameof(table))).Fields.Select(f => f.Name)
+                .Concat(table.Fields.Where(f => f.Type == ExportFieldType.Value).Select(f => f.Name + TextSuffix)).ToList();
+
+        private static async Task WriteAsync(ExportTable table, string dataVersion, string path, CancellationToken cancellationToken)
+        {
+            var fields = table.Fields.Select(Field).Concat(table.Fields.Where(f => f.Type == ExportFieldType.Value).Select(f => (DataField)new DataField<string>(f.Name + TextSuffix, nullable: true))).ToArray();
+            var stream = File.Create(path);
+            await using var streamScope = stream.ConfigureAwait(false);
+            var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await using var writerScope = writer.ConfigureAwait(false);
+            writer.CustomMetadata = new Dictionary<string, string> { ["policyref.data_version"] = dataVersion, ["policyref.table"] = table.Name };
+            using var group = writer.CreateRowGroup();
+            for (var i = 0; i < table.Fields.Length; i++)
+            {
+                await WriteColumnAsync(group, fields[i], table.Fields[i].Type, table.Rows.Select(r => r[i]).ToArray(), cancellationToken).ConfigureAwait(false);
+            }
+
+            var extra = table.Fields.Length;
+            for (var i = 0; i < table.Fields.Length; i++)
+            {
+                if (table.Fields[i].Type == ExportFieldType.Value)
+                {
+                    await group.WriteAsync(fields[extra++], table.Rows.Select(r => ExportTable.Text(r[i])).ToArray()).ConfigureAwait(false);
+                }
+            }
+        }
+
+        private static DataField Field(ExportField field) => field.Type switch
+        {
+            ExportFieldType.Date => new DataField<DateOnly>(field.Name, nullable: !field.Required),
+            ExportFieldType.Boolean => new DataField<bool>(field.Name, nullable: !field.Required),
+            ExportFieldType.Value => new DataField<double>(field.Name, nullable: true),
+            _ => new DataField<string>(field.Name, nullable: !field.Required),
+        };
+
+        private static Task WriteColumnAsync(ParquetRowGroupWriter group, DataField field, ExportFieldType type, object?[] values, CancellationToken cancellationToken)
+        {
+            switch (type)
+            {
+                case ExportFieldType.Date when field.IsNullable:
+                    return group.WriteAsync<DateOnly>(field, values.Select(v => v is LocalDate d ? d.ToDateOnly() : (DateOnly?)null).ToArray(), cancellationToken: cancellationToken);
+                case ExportFieldType.Date:
+                    return group.WriteAsync<DateOnly>(field, values.Select(v => ((LocalDate)v!).ToDateOnly()).ToArray(), cancellationToken: cancellationToken);
+                case ExportFieldType.Boolean when field.IsNullable:
+                    return group.WriteAsync<bool>(field, values.Select(v => (bool?)v).ToArray(), cancellationToken: cancellationToken);
+                case ExportFieldType.Boolean:
+                    return group.WriteAsync<bool>(field, values.Select(v => (bool)v!).ToArray(), cancellationToken: cancellationToken);
+                case ExportFieldType.Value:
+                    // Numbers to double, as the contract says; the decimal's text follows in the _text column.
+                    return group.WriteAsync<double>(field, values.Select(v => v is decimal d ? (double)d : (double?)null).ToArray(), cancellationToken: cancellationToken);
+                default:
+                    return group.WriteAsync(field, values.Select(v => (string?)v).ToArray());
+            }
+        }
+    }
+}

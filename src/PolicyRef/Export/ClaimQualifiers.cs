@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PolicyRef.Data;
+using PolicyRef.Model;
+
+namespace PolicyRef.Export
+{
+    /// <summary>
+    /// What a claim is beyond its value, as every machine format writes it: the flags by name and the metric
+    /// variant it counts. The exports and the query tables read qualifiers only through here, so a new
+    /// qualifier reaches every format at once.
+    /// </summary>
+    public static class ClaimQualifiers
+    {
+        private const string SuspectName = "suspect";
+
+        /// <summary>Every flag name, in the order the formats list them.</summary>
+        public static IReadOnlyList<string> FlagNames { get; } = Array.AsReadOnly(Vocabulary.FlagNames((ClaimFlags)~0).Append(SuspectName).ToArray());
+
+        /// <summary>The claim's flags by name (<c>estimate</c>, <c>lower-bound</c>, …), in the order of <see cref="FlagNames"/>; empty for a plain figure.</summary>
+        /// <param name="claim">The claim.</param>
+        /// <returns>The names.</returns>
+        public static ImmutableArray<string> Flags(Claim claim)
+        {
+            if (claim is null)
+            {
+                throw new ArgumentNullException(nameof(claim));
+            }
+
+            // Suspect is set by the plausibility screens when the set is built, never written in data files, so the
+            // data vocabulary does not hold it.
+            var names = Vocabulary.FlagNames(claim.Flags);
+            return (claim.Has(ClaimFlags.Suspect) ? names.Append(SuspectName) : names).ToImmutableArray();
+        }
+
+        /// <summary>The flags as one field: names separated by semicolons, empty for a plain figure.</summary>
+        /// <param name="claim">The claim.</param>
+        /// <returns>The text.</returns>
+        public static string FlagText(Claim claim) => string.Join(";", Flags(claim));
+
+        /// <summary>The id of the metric variant the claim counts; null for the metric's standard definition.</summary>
+        /// <param name="claim">The claim.</param>
+        /// <returns>The variant id, or null.</returns>
+        public static string? Definition(Claim claim)
+        {
+            if (claim is null)
+            {
+                throw new ArgumentNullException(nameof(claim));
+            }
+
+            return claim.Definition;
+        }
+    }
+}
