@@ -24,26 +24,27 @@ namespace PolicyRef.Export.Parquet
         /// <summary>The suffix of the column appended after a claim-value column, holding the value as written.</summary>
         public const string TextSuffix = "_text";
 
-        /// <summary>Writes the five files and their <c>datapackage.json</c> into <paramref name="directory"/>, creating it if needed and replacing files of the same names.</summary>
+        /// <summary>
+        /// Writes the five files and their <c>datapackage.json</c> as <paramref name="directory"/>, whole or not at all, with
+        /// the same rules as <see cref="CsvExport.Write"/>: into a new directory beside it that is then renamed; the
+        /// directory must not exist, be empty, or hold an earlier Parquet export (which is replaced).
+        /// </summary>
         /// <param name="reference">The data set.</param>
         /// <param name="directory">The output directory.</param>
-        /// <param name="cancellationToken">Stops the writing.</param>
+        /// <param name="cancellationToken">Stops the writing; nothing is left at <paramref name="directory"/>.</param>
         /// <returns>The task.</returns>
-        public static async Task WriteAsync(PolicyReference reference, string directory, CancellationToken cancellationToken = default)
-        {
-            if (reference is null || directory is null)
+        /// <exception cref="ArgumentException">The directory is one the set was loaded from, a link, a file, or holds other files.</exception>
+        /// <exception cref="IOException">Writing failed; nothing was left at <paramref name="directory"/>.</exception>
+        public static Task WriteAsync(PolicyReference reference, string directory, CancellationToken cancellationToken = default) =>
+            ExportDirectory.WriteAsync(reference, directory, "parquet", async into =>
             {
-                throw new ArgumentNullException(reference is null ? nameof(reference) : nameof(directory));
-            }
+                foreach (var table in ExportTables.Of(reference))
+                {
+                    await WriteAsync(table, reference.DataVersion, Path.Combine(into, table.Name + ".parquet"), cancellationToken).ConfigureAwait(false);
+                }
 
-            Directory.CreateDirectory(directory);
-            foreach (var table in ExportTables.Of(reference))
-            {
-                await WriteAsync(table, reference.DataVersion, Path.Combine(directory, table.Name + ".parquet"), cancellationToken).ConfigureAwait(false);
-            }
-
-            DataPackage.Write(reference, directory, ExportFormat.Parquet);
-        }
+                DataPackage.Write(reference, into, ExportFormat.Parquet);
+            });
 
         /// <summary>Writes the five files; the synchronous form of <see cref="WriteAsync(PolicyReference, string, CancellationToken)"/>.</summary>
         /// <param name="reference">The data set.</param>
@@ -60,7 +61,7 @@ namespace PolicyRef.Export.Parquet
         private static async Task WriteAsync(ExportTable table, string dataVersion, string path, CancellationToken cancellationToken)
         {
             var fields = table.Fields.Select(Field).Concat(table.Fields.Where(f => f.Type == ExportFieldType.Value).Select(f => (DataField)new DataField<string>(f.Name + TextSuffix, nullable: true))).ToArray();
-            var stream = File.Create(path);
+            var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             await using var streamScope = stream.ConfigureAwait(false);
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var writerScope = writer.ConfigureAwait(false);

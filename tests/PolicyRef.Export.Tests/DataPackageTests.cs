@@ -19,7 +19,7 @@ namespace PolicyRef.Export.Tests
             var package = Package(format);
             var directory = Directory(format);
             Assert.Equal(
-                System.IO.Directory.GetFiles(directory).Select(Path.GetFileName).Where(f => f != DataPackage.FileName).OrderBy(f => f, StringComparer.Ordinal),
+                System.IO.Directory.GetFiles(directory).Select(Path.GetFileName).Where(f => f != DataPackage.FileName && f != ".policyref-export").OrderBy(f => f, StringComparer.Ordinal),
                 package["resources"]!.Select(r => (string)r["path"]!).OrderBy(f => f, StringComparer.Ordinal));
             foreach (var resource in package["resources"]!)
             {

@@ -85,5 +85,33 @@ namespace PolicyRef.Export.Tests
                 .ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
             Assert.Equal(PolicyReference.Default.DataVersion, metadata["policyref.data_version"]);
         }
+
+        [Fact]
+        public void It_is_written_whole_or_not_at_all_like_the_csv_export()
+        {
+            var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "policyref-parquet-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                var target = System.IO.Path.Combine(root, "out");
+                ParquetExport.Write(PolicyReference.Default, target);
+                Assert.Contains("format: parquet", System.IO.File.ReadAllText(System.IO.Path.Combine(target, ".policyref-export")), StringComparison.Ordinal);
+
+                // An earlier Parquet export is replaced as a whole; a CSV export or other files are never overwritten.
+                ParquetExport.Write(PolicyReference.Default, target);
+                var csv = System.IO.Path.Combine(root, "csv");
+                CsvExport.Write(PolicyReference.Default, csv);
+                Assert.Throws<ArgumentException>(() => ParquetExport.Write(PolicyReference.Default, csv));
+                var other = System.IO.Path.Combine(root, "other");
+                System.IO.Directory.CreateDirectory(other);
+                System.IO.File.WriteAllText(System.IO.Path.Combine(other, "notes.txt"), "mine");
+                Assert.Throws<ArgumentException>(() => ParquetExport.Write(PolicyReference.Default, other));
+                Assert.Equal(new[] { "notes.txt" }, System.IO.Directory.GetFiles(other).Select(System.IO.Path.GetFileName));
+                Assert.DoesNotContain(System.IO.Directory.GetFileSystemEntries(root), e => System.IO.Path.GetFileName(e).Contains(".partial-", StringComparison.Ordinal));
+            }
+            finally
+            {
+                System.IO.Directory.Delete(root, recursive: true);
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace PolicyRef.Tests
 {
     /// <summary>
     /// A strict reader of the BibTeX the exporter writes, to check it as BibTeX itself would: entries
-    /// <c>@type{key, name = {value}, …}</c>, where braces nest (BibTeX counts every brace, escaped or not) and a value
+    /// <c>@type{key, name = {value}, …}</c> (or a bare macro such as <c>month = mar</c>), where braces nest (BibTeX counts every brace, escaped or not) and a value
     /// ends at the brace that balances its opening one. Anything else is an error. <see cref="Decode"/> undoes the
     /// exporter's LaTeX escapes.
     /// </summary>
@@ -34,8 +34,18 @@ namespace PolicyRef.Tests
                     SkipSpace(text, ref i);
                     Expect(text, ref i, '=');
                     SkipSpace(text, ref i);
-                    Expect(text, ref i, '{');
-                    var value = Balanced(text, ref i);
+                    string value;
+                    if (i < text.Length && text[i] == '{')
+                    {
+                        i++;
+                        value = Balanced(text, ref i);
+                    }
+                    else
+                    {
+                        // A bare macro such as a month (mar) or a number.
+                        value = Word(text, ref i);
+                    }
+
                     if (!fields.TryAdd(name, value))
                     {
                         throw new FormatException($"field '{name}' twice in entry '{key}'");
@@ -70,6 +80,13 @@ namespace PolicyRef.Tests
             var text = new StringBuilder();
             for (var i = 0; i < value.Length; i++)
             {
+                // An empty group keeps two characters from joining into a TeX ligature (-{}-).
+                if (value[i] == '{' && i + 1 < value.Length && value[i + 1] == '}')
+                {
+                    i++;
+                    continue;
+                }
+
                 if (value[i] == '{' || value[i] == '}')
                 {
                     throw new FormatException($"a raw brace at {i} of '{value}'");
@@ -83,7 +100,7 @@ namespace PolicyRef.Tests
 
                 var rest = value[(i + 1)..];
                 var matched = false;
-                foreach (var (command, meaning) in new[] { ("textbackslash{}", "\\"), ("textbraceleft{}", "{"), ("textbraceright{}", "}"), ("textasciitilde{}", "~"), ("textasciicircum{}", "^") })
+                foreach (var (command, meaning) in new[] { ("textbackslash{}", "\\"), ("textbraceleft{}", "{"), ("textbraceright{}", "}"), ("textasciitilde{}", "~"), ("textasciicircum{}", "^"), ("textless{}", "<"), ("textgreater{}", ">"), ("textbar{}", "|") })
                 {
                     if (rest.StartsWith(command, StringComparison.Ordinal))
                     {

@@ -117,7 +117,7 @@ namespace PolicyRef.Tests
             var entry = Assert.Single(BibTexReader.Parse(Citations.ToBibTex(new[] { hostile })));
             Assert.Equal("real-source", entry.Key);
             Assert.Equal("Title } with a lone brace", BibTexReader.Decode(entry.Fields["title"]));
-            Assert.Equal(new[] { "author", "date", "langid", "note", "title", "url", "urldate", "year" }, entry.Fields.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(new[] { "author", "date", "howpublished", "langid", "month", "note", "title", "url", "urldate", "year" }, entry.Fields.Keys.OrderBy(k => k, StringComparer.Ordinal));
             Assert.Equal("2024", entry.Fields["year"]);
             Assert.DoesNotContain("{", entry.Fields["url"], StringComparison.Ordinal);
         }
@@ -129,7 +129,7 @@ namespace PolicyRef.Tests
             var bib = Citations.ToBibTex(new[] { source, source });
             var entries = BibTexReader.Parse(bib);
             var entry = entries[0];
-            var expected = new[] { "author", "title", "urldate", "note" }.Concat(published ? new[] { "year", "date" } : Array.Empty<string>()).Concat(url is null ? Array.Empty<string>() : new[] { "url" }).Concat(language is null ? Array.Empty<string>() : new[] { "langid" });
+            var expected = new[] { "author", "title", "urldate", "note" }.Concat(published ? new[] { "year", "month", "date" } : Array.Empty<string>()).Concat(url is null ? Array.Empty<string>() : new[] { "url", "howpublished" }).Concat(language is null ? Array.Empty<string>() : new[] { "langid" });
             return (entries.Count == 2
                     && entries.All(e => e.Type == "misc" && e.Key == entry.Key)
                     && entry.Fields.Keys.OrderBy(k => k, StringComparer.Ordinal).SequenceEqual(expected.OrderBy(k => k, StringComparer.Ordinal))

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace PolicyRef.Export
 {
@@ -19,7 +20,15 @@ namespace PolicyRef.Export
 
         private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
 
-        public static void Write(PolicyReference reference, string directory, string format, Action<string> write)
+        public static void Write(PolicyReference reference, string directory, string format, Action<string> write) =>
+            WriteAsync(reference, directory, format, into =>
+            {
+                write(into);
+                return Task.CompletedTask;
+            }).GetAwaiter().GetResult();
+
+        /// <summary>As <see cref="Write"/>, for writers that write asynchronously (Parquet).</summary>
+        public static async Task WriteAsync(PolicyReference reference, string directory, string format, Func<string, Task> write)
         {
             if (reference is null || directory is null)
             {
@@ -47,7 +56,7 @@ namespace PolicyRef.Export
             Directory.CreateDirectory(partial);
             try
             {
-                write(partial);
+                await write(partial).ConfigureAwait(false);
                 WriteNew(Path.Combine(partial, MarkerName), $"PolicyRef export\nformat: {format}\ndata: {reference.DataVersion}\nsha256: {reference.DataHash}\n");
                 Swap(partial, target, replacing);
             }
