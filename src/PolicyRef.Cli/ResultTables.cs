@@ -61,7 +61,7 @@ namespace PolicyRef.Cli
         private static IReadOnlyList<object?> Row(params object?[] values) => values;
 
         private static string Parts(ClaimSelection selection) =>
-            string.Join("; ", selection.SetAside.Where(c => c.Part is not null).Select(c => $"{ClaimFormatter.FormatValue(c)} {c.Part} [{c.SourceId}]"));
+            string.Join("; ", selection.SetAside.Where(c => c.Part is not null).Select(c => $"{ClaimFormatter.FormatNumberOf(c)} {c.Part} [{c.SourceId}]"));
 
         private static object Value(Claim claim) => claim.Value.Kind == ClaimValueKind.Number ? claim.Value.Number : (object)claim.Value.ToString();
 

@@ -35,6 +35,7 @@ namespace PolicyRef.Export.Tests
                 Assert.Equal(source.Published?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)entry["year"]);
                 Assert.Equal(source.Published?.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)entry["month"]);
                 Assert.Equal(Unescaped(source.Url), Unescaped((string?)entry["url"]));
+                Assert.Equal(source.Url is null ? null : $"<a href=\"{(string?)entry["url"]}\">{(string?)entry["url"]}</a>", HowPublished(entry));
                 Assert.StartsWith("Accessed " + source.Accessed.ToString("uuuu-MM-dd", null), (string?)entry["note"], StringComparison.Ordinal);
             }
         }
@@ -79,6 +80,7 @@ namespace PolicyRef.Export.Tests
                 Assert.Equal(source.Title, (string?)entry["title"]);
                 Assert.Equal(source.Publisher, (string?)entry["author"]![0]);
                 Assert.Equal(Unescaped(source.Url), Unescaped((string?)entry["url"]));
+                Assert.Equal($"<a href=\"{(string?)entry["url"]}\">{(string?)entry["url"]}</a>", HowPublished(entry));
             }
 
             Assert.Empty(result["csl"]!["errors"]!);
@@ -87,6 +89,11 @@ namespace PolicyRef.Export.Tests
 
         private static Source Source(string id, string publisher, string title, string url) =>
             new Source(id, publisher, title, url, new LocalDate(2024, 5, 31), new LocalDate(2026, 11, 25), SourceKind.Press, "en", null, null);
+
+        // howpublished holds \url{…} inside another field's text, where % and # are escaped for LaTeX (hyperref prints
+        // them without the backslash); the parser keeps \url's text verbatim, so the escapes are undone here.
+        private static string? HowPublished(JToken entry) =>
+            ((string?)entry["howpublished"])?.Replace("\\%", "%", StringComparison.Ordinal).Replace("\\#", "#", StringComparison.Ordinal);
 
         private static string? Unescaped(string? url) => url is null ? null : Uri.UnescapeDataString(url);
 

@@ -29,7 +29,7 @@ namespace PolicyRef.Tests
             Assert.Contains("year = {2024}", bib);
             Assert.Contains("month = mar,", bib);
             Assert.Contains("url = {https://example.org/a%20b}", bib);
-            Assert.Contains("howpublished = {\\url{https://example.org/a%20b}}", bib);
+            Assert.Contains("howpublished = {\\url{https://example.org/a\\%20b}}", bib);
             Assert.Contains("urldate = {2026-11-25}", bib);
             Assert.Contains("note = {Accessed 2026-11-25.}", bib);
 

@@ -88,7 +88,7 @@ namespace PolicyRef.Export
                 Field(text, "title", "{" + Escape(s.Title) + "}");
                 if (s.Url is not null)
                 {
-                    Field(text, "howpublished", "\\url{" + Url(s.Url) + "}");
+                    Field(text, "howpublished", "\\url{" + UrlInArgument(s.Url) + "}");
                 }
 
                 if (s.Published is not null)
@@ -238,7 +238,7 @@ namespace PolicyRef.Export
 
         private const string Ligatures = "-- '' `` ?` !` ,,";
 
-        // BibTeX and biblatex read a URL verbatim (with hyperref's \url inside howpublished too), so % and # stay as they
+        // BibTeX and biblatex read the url field verbatim, so % and # stay as they
         // are: a backslash would become part of the address. What could end the field, or no URL holds unencoded (braces,
         // backslash, quote, space, controls, non-ASCII), is percent-encoded as a browser would.
         private static string Url(string url)
@@ -259,6 +259,10 @@ namespace PolicyRef.Export
 
             return result.ToString();
         }
+
+        // Inside another field's text (howpublished = {\url{…}}) the URL is read as a macro argument, where % starts a
+        // comment and # is a parameter: there hyperref's \url needs them escaped, and prints them as they were.
+        private static string UrlInArgument(string url) => Url(url).Replace("%", "\\%").Replace("#", "\\#");
 
         // Ids are lower-kebab-case when loaded; any other character (from a source built in code) is written as _XXXX so
         // that the key cannot end the entry's first line.
