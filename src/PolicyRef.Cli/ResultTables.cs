@@ -41,7 +41,7 @@ namespace PolicyRef.Cli
                 c.SubjectKind.ToString().ToLowerInvariant(), c.SubjectId, c.Metric.Value, c.Period.ToString(), Value(c), c.Unit.Symbol, c.SourceId, Flags(c), c.SuspectReason))) : new Tabular(
             new[] { "subject_type", "subject_id", "metric", "period", "spread", "value", "unit", "claim_period", "source_id", "kind", "explained", "flags", "definition", "part" },
             report.Conflicts.SelectMany(c => c.Claims.Select(x => Row(
-                c.Subject.Kind.ToString().ToLowerInvariant(), c.Subject.Id, c.Metric.Id.Value, c.Period?.ToString(), c.Spread, Value(x), x.Unit.Symbol, x.Period.ToString(), x.SourceId,
+                c.Subject.Kind.ToString().ToLowerInvariant(), c.Subject.Id, c.Metric.Id.Value, c.Period?.ToString(), decimal.Round(c.Spread, 4), Value(x), x.Unit.Symbol, x.Period.ToString(), x.SourceId,
                 c.Kind.ToString().ToLowerInvariant(), c.IsExplained, Flags(x), Definition(x), x.Part?.ToString()))));
 
         /// <summary>One row per rule and piece of evidence (one row for a rule without evidence), so that each claim keeps its own value, unit and flags.</summary>
