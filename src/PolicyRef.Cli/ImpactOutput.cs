@@ -27,6 +27,8 @@ namespace PolicyRef.Cli
             new JProperty("design", "difference-in-differences: policy country's change between the before and after windows minus the comparison countries' mean change"),
             new JProperty("policy", impact.Policy.Id),
             new JProperty("metric", impact.Metric.Id.Value),
+            new JProperty("definition", Definition(impact.Options.Definition)),
+            new JProperty("definition_rule", DefinitionRule(impact.Options.Definition)),
             new JProperty("status", Commands.EstimateCommand.StatusId(impact.Status)),
             new JProperty("estimate", Number(impact.DifferenceInDifferences)),
             new JProperty("difference_in_differences", Number(impact.DifferenceInDifferences)),
@@ -39,8 +41,10 @@ namespace PolicyRef.Cli
                 new JProperty("in_mean", ReferenceEquals(s, impact.Treated) || impact.ComparisonUsed.Contains(s)),
                 new JProperty("before_mean", Number(s.Before.Mean)), new JProperty("before_observations", s.Before.Observations), new JProperty("before_missing_years", new JArray(s.Before.MissingYears)),
                 new JProperty("before_flags", new JArray(ResultTables.Flags(s.Before.Points))),
+                new JProperty("before_points", Points(s.Before.Points)),
                 new JProperty("after_mean", Number(s.After.Mean)), new JProperty("after_observations", s.After.Observations), new JProperty("after_missing_years", new JArray(s.After.MissingYears)),
                 new JProperty("after_flags", new JArray(ResultTables.Flags(s.After.Points))),
+                new JProperty("after_points", Points(s.After.Points)),
                 new JProperty("change", Number(s.Change)))))),
             new JProperty("sensitivity", new JArray(impact.Sensitivity.Select(s => new JObject(new JProperty("years_before", s.YearsBefore), new JProperty("years_after", s.YearsAfter), new JProperty("difference_in_differences", Number(s.DifferenceInDifferences)))))),
             new JProperty("event_study", new JArray(impact.EventStudy.Select(e => new JObject(new JProperty("year", e.Year), new JProperty("window", e.Window), new JProperty("treated", Number(e.Treated)), new JProperty("comparison", Number(e.Comparison)), new JProperty("gap", Number(e.Gap)))))),
@@ -65,12 +69,14 @@ namespace PolicyRef.Cli
             new JProperty("design", "synthetic control (Abadie, Diamond and Hainmueller 2010): simplex donor weights fitted to the outcome over the pre-period, penalised as in Abadie and L'Hour 2021 (lambda 0.01) for a unique answer; inference by placebos in space"),
             new JProperty("policy", estimate.Policy.Id),
             new JProperty("metric", estimate.Metric.Id.Value),
+            new JProperty("definition", Definition(estimate.Options.Definition)),
+            new JProperty("definition_rule", DefinitionRule(estimate.Options.Definition)),
             new JProperty("status", Commands.EstimateCommand.StatusId(estimate.Status)),
             new JProperty("refusal", estimate.Refusal is null ? JValue.CreateNull() : new JValue(estimate.Refusal)),
             new JProperty("estimate", Number(estimate.Estimate)),
             new JProperty("windows", new JObject(new JProperty("years_before", estimate.Options.PreYears), new JProperty("years_after", estimate.Options.PostYears), new JProperty("start_year_excluded", estimate.Policy.Start.Year))),
             new JProperty("donor_weights", new JArray(estimate.Weights.Select(w => new JObject(new JProperty("country", w.Country.Id), new JProperty("weight", w.Weight))))),
-            new JProperty("years", new JArray(estimate.Years.Select((y, i) => new JObject(new JProperty("year", y), new JProperty("window", i < estimate.PreYearCount ? "pre" : "post"), new JProperty("actual", Number(At(estimate.Actual, i))), new JProperty("synthetic", Number(At(estimate.Synthetic, i))), new JProperty("gap", Number(At(estimate.Actual, i) - At(estimate.Synthetic, i))))))),
+            new JProperty("years", new JArray(estimate.Years.Select((y, i) => new JObject(new JProperty("year", y), new JProperty("window", i < estimate.PreYearCount ? "pre" : "post"), new JProperty("actual", Number(At(estimate.Actual, i))), new JProperty("definition", i < estimate.ActualDefinitions.Length ? new JValue(estimate.ActualDefinitions[i]) : JValue.CreateNull()), new JProperty("synthetic", Number(At(estimate.Synthetic, i))), new JProperty("gap", Number(At(estimate.Actual, i) - At(estimate.Synthetic, i))))))),
             new JProperty("diagnostics", new JObject(
                 new JProperty("pre_rmspe", Number(estimate.IsEstimated ? estimate.PreRmspe : null)),
                 new JProperty("post_rmspe", Number(estimate.IsEstimated ? estimate.PostRmspe : null)),
@@ -143,6 +149,19 @@ namespace PolicyRef.Cli
                 rows().Write(context.Output, format);
             }
         }
+
+        private static JToken Definition(string? definition) => definition is null ? new JValue("standard") : new JValue(definition);
+
+        private static string DefinitionRule(string? definition) => definition is null
+            ? "every point counts the metric's standard definition"
+            : $"each year counts {definition} where the country has a figure of it, the standard definition otherwise; each point names its definition";
+
+        // Each observed year of a window with the definition it counts and the claim's source.
+        private static JArray Points(System.Collections.Immutable.ImmutableArray<SeriesPoint> points) => new JArray(points.Select(p => new JObject(
+            new JProperty("year", p.Period.Start.Year),
+            new JProperty("value", Number(p.Value)),
+            new JProperty("definition", p.Claim?.Definition ?? "standard"),
+            new JProperty("source", p.Claim?.SourceId))));
 
         private static JToken Number(decimal? value) => value is { } v ? new JValue(decimal.Round(v, 6)) : JValue.CreateNull();
 

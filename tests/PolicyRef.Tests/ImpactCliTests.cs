@@ -34,6 +34,48 @@ namespace PolicyRef.Tests
         }
 
         [Theory]
+        [InlineData("text")]
+        [InlineData("json")]
+        [InlineData("csv")]
+        [InlineData("markdown")]
+        public void With_a_variant_every_format_names_each_points_definition_and_the_mixing(string format)
+        {
+            const string Variant = "slv-excluding-gang-members-killed";
+            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--definition", Variant, "--format", format);
+            Assert.True(code == 0, error);
+            Assert.Contains("Definitions are mixed across the windows: " + Variant + " for SLV 2023, 2024", output);
+            if (format == "text")
+            {
+                Assert.Contains("Definitions of the window points (" + Variant + " where a year has it, else standard):", output);
+                Assert.Matches(@"\n  SLV: standard \d{4}–2021; " + Variant + " 2023–2024\n", output);
+                Assert.DoesNotContain("SLV has no figure for 2023, 2024", output);
+            }
+            else if (format == "json")
+            {
+                var json = JObject.Parse(output);
+                Assert.Equal(Variant, (string?)json["definition"]);
+                var slv = json["countries"]!.Single(c => (string?)c["country"] == "SLV");
+                Assert.All(slv["after_points"]!, p => Assert.Equal(Variant, (string?)p["definition"]));
+                Assert.All(slv["before_points"]!, p => Assert.Equal("standard", (string?)p["definition"]));
+                Assert.Equal(2, slv["after_points"]!.Count());
+            }
+            else
+            {
+                Assert.Contains("countries[0].after_points[0].definition", output);
+                Assert.Contains("definition_rule", output);
+            }
+        }
+
+        [Fact]
+        public void An_unknown_variant_is_refused_by_name()
+        {
+            var (code, output, error) = Run("impact", "slv-state-of-exception-2022", "homicide-rate", "--definition", "no-such-variant");
+            Assert.NotEqual(0, code);
+            Assert.Contains("There is no variant of metric 'homicide-rate' 'no-such-variant'", error);
+            Assert.Empty(output);
+        }
+
+        [Theory]
         [InlineData("json")]
         [InlineData("csv")]
         [InlineData("markdown")]

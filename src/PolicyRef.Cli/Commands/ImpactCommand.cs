@@ -18,8 +18,10 @@ namespace PolicyRef.Cli.Commands
             method.AcceptOnlyFromAmong("did", "synthetic");
             var partial = new Option<bool>("--partial-windows") { Description = "did: let comparison countries missing a window year into the mean with the years they have" };
             var poorFit = new Option<decimal>("--poor-fit-mspe") { Description = "synthetic: leave out of the rank placebos whose pre-period MSPE exceeds this multiple of the treated country's (ADH 2010 show 20, 5, 2)", DefaultValueFactory = _ => 5m };
+            var variant = CommonOptions.Definition();
+            variant.Description = "A variant of the metric to use in the years that have a figure of it, the standard definition in the others; every window point says which it counts, and mixed definitions add a limitation";
             var format = CommonOptions.Format();
-            var command = new Command("impact", "Difference-in-differences around a policy's start against a comparison group, with event study, pre-trend, placebos and limits; or a synthetic control") { policy, metric, before, after, group, method, partial, poorFit, format };
+            var command = new Command("impact", "Difference-in-differences around a policy's start against a comparison group, with event study, pre-trend, placebos and limits; or a synthetic control") { policy, metric, before, after, group, method, partial, poorFit, variant, format };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -35,14 +37,14 @@ namespace PolicyRef.Cli.Commands
                         throw new System.ArgumentException("--poor-fit-mspe must be greater than 0.");
                     }
 
-                    var options = SyntheticOptions(Windows.Read(parse, before, after, Windows.SyntheticControl), countries).WithPoorFitThreshold(cutoff);
+                    var options = SyntheticOptions(Windows.Read(parse, before, after, Windows.SyntheticControl), countries).WithPoorFitThreshold(cutoff).WithDefinition(parse.GetValue(variant));
                     var estimate = reference.SyntheticControl(chosen, definition.Id, options);
                     ImpactOutput.Write(context, parse, format, estimate);
                     return estimate.IsEstimated ? ExitCodes.Ok : ExitCodes.UnknownId;
                 }
 
                 var windows = Windows.Read(parse, before, after, Windows.DifferenceInDifferences);
-                var impactOptions = ImpactOptions.Years(windows.Before, windows.After);
+                var impactOptions = ImpactOptions.Years(windows.Before, windows.After).WithDefinition(parse.GetValue(variant));
                 if (countries.Length > 0)
                 {
                     impactOptions = impactOptions.WithComparisonGroup(countries);

@@ -127,6 +127,7 @@ namespace PolicyRef.Queries
                 ReferenceEquals(s, Treated) ? "policy" : ImpactQuery.Uses(s, Options) ? "yes" : "no",
             }).ToList();
             text.Append(TextTable.Render(new[] { "Country", "Mean before", "Years", "Mean after", "Years", "Change", "In mean" }, rows));
+            ImpactAnalysisText.AppendDefinitions(text, this);
             text.Append("\nComparison mean change: ").Append(Format(ComparisonChange)).Append(" (").Append(ComparisonCountriesUsed).Append(" countries)\n")
                 .Append("Difference-in-differences: ").Append(Format(DifferenceInDifferences)).Append('\n');
             foreach (var s in Sensitivity)

@@ -41,6 +41,27 @@ namespace PolicyRef.Queries
             }
         }
 
+        /// <summary>Which definition each window point counts: one line when all count the standard definition, else one line per country.</summary>
+        public static void AppendDefinitions(StringBuilder text, ImpactAnalysis impact)
+        {
+            var subjects = new[] { impact.Treated }.Concat(impact.Comparison)
+                .Select(s => (s.Country.Code.Value, Points: s.Before.Points.Concat(s.After.Points).Select(p => (p.Period.Start.Year, DefinitionSeries.Label(p))).ToList()))
+                .Where(s => s.Points.Count > 0)
+                .ToList();
+            if (subjects.All(s => s.Points.All(p => p.Item2 == DefinitionSeries.StandardLabel)))
+            {
+                text.Append("Every window point counts the standard definition of the metric");
+                text.Append(impact.Options.Definition is null ? ".\n" : $" (no figure of {impact.Options.Definition} in the windows).\n");
+                return;
+            }
+
+            text.Append("Definitions of the window points (").Append(impact.Options.Definition).Append(" where a year has it, else standard):\n");
+            foreach (var (country, points) in subjects)
+            {
+                text.Append("  ").Append(country).Append(": ").Append(DefinitionSeries.Describe(points)).Append('\n');
+            }
+        }
+
         private static string Slope(double? slope) => slope is null ? "—" : slope.Value.ToString("0.##", CultureInfo.InvariantCulture);
     }
 }

@@ -127,7 +127,7 @@ namespace PolicyRef.Queries
             return result.OrderBy(p => p.FakeStartYear).ToImmutableArray();
         }
 
-        /// <summary>Publisher changes between consecutive figures, and figures that cover part of a year, inside the windows.</summary>
+        /// <summary>Definition and publisher changes between consecutive figures, and figures that cover part of a year, inside the windows.</summary>
         private static ImmutableArray<string> FindBreaks(PolicyReference reference, IEnumerable<SubjectImpact> subjects, int start, ImpactOptions options)
         {
             var result = new List<string>();
@@ -137,7 +137,12 @@ namespace PolicyRef.Queries
                 string Publisher(SeriesPoint p) => reference.TryGetSource(p.Claim!.SourceId, out var source) ? source.Publisher : p.Claim!.SourceId;
                 for (var i = 1; i < points.Count; i++)
                 {
-                    if (Publisher(points[i]) != Publisher(points[i - 1]))
+                    string Definition(SeriesPoint p) => DefinitionSeries.Label(p);
+                    if (Definition(points[i]) != Definition(points[i - 1]))
+                    {
+                        result.Add($"Break in {subject.Country.Id} {points[i].Period.Start.Year}: the figure counts {Definition(points[i])} ({Publisher(points[i])}, {ClaimFormatter.FormatNumber(points[i].Value)}), the one for {points[i - 1].Period.Start.Year} {Definition(points[i - 1])} ({Publisher(points[i - 1])}); part of the change is a change of definition.");
+                    }
+                    else if (Publisher(points[i]) != Publisher(points[i - 1]))
                     {
                         result.Add($"Break in {subject.Country.Id} {points[i].Period.Start.Year}: the figure is from {Publisher(points[i])} ({ClaimFormatter.FormatNumber(points[i].Value)}), the one for {points[i - 1].Period.Start.Year} from {Publisher(points[i - 1])}; part of the change may be a change of publisher or definition.");
                     }

@@ -12,7 +12,7 @@ namespace PolicyRef.Queries
     {
         public static ImpactAnalysis Run(PolicyReference reference, Policy policy, MetricId metricId, ImpactOptions options)
         {
-            var metric = reference.RequireMetric(metricId, SubjectKind.Country);
+            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, SubjectKind.Country), options.Definition);
             var country = reference.GetCountry(policy.Country);
             var start = policy.Start.Year;
             var explicitGroup = options.ComparisonGroup is not null;
@@ -44,7 +44,7 @@ namespace PolicyRef.Queries
             }
 
             // Each country's yearly series is built once and sliced for every window length.
-            var series = new[] { country }.Concat(group).ToDictionary(c => c.Code, c => reference.Series(c, metricId, SeriesOptions.Yearly));
+            var series = new[] { country }.Concat(group).ToDictionary(c => c.Code, c => DefinitionSeries.Yearly(reference, c, metricId, options.Definition));
             var (treated, comparison) = Windows(series, start, options, country, group);
             foreach (var unused in comparison.Where(c => !Uses(c, options)))
             {
@@ -64,6 +64,11 @@ namespace PolicyRef.Queries
                 .ToImmutableArray();
             var diagnostics = ImpactDiagnostics.Compute(reference, series, policy, options, country, group, treated, comparison.Where(c => Uses(c, options)).ToList());
             warnings.AddRange(diagnostics.Warnings);
+            if (options.Definition is not null && !new[] { treated }.Concat(comparison).Any(s => s.Before.Points.Concat(s.After.Points).Any(p => p.Claim?.Definition == options.Definition)))
+            {
+                warnings.Add($"No figure of the variant {options.Definition} falls in the windows: every point counts the standard definition.");
+            }
+
             return new ImpactAnalysis(policy, metric, options, treated, comparison, sensitivity, Limitations(treated, comparison, options), reference.DataVersion, diagnostics.With(warnings, leftOut));
         }
 
@@ -101,6 +106,13 @@ namespace PolicyRef.Queries
                 "Means of yearly figures from different publishers and definitions are compared as given; the figure for each year is the preferred claim, and other sources may differ.",
                 $"The answer depends on the windows ({options.YearsBefore} years before, {options.YearsAfter} after); see the sensitivity lines.",
             };
+            var mixed = DefinitionSeries.Limitation(DefinitionSeries.Mixed(new[] { treated }.Concat(comparison.Where(c => Uses(c, options)))
+                .Select(s => (s.Country.Code.Value, s.Before.Points.Concat(s.After.Points)))));
+            if (mixed is not null)
+            {
+                limits.Add(mixed);
+            }
+
             var missing = new[] { treated }.Concat(comparison).Where(s => !s.IsComplete).Select(s => s.Country.Code.Value).ToList();
             if (missing.Count > 0)
             {

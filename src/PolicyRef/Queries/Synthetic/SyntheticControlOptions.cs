@@ -14,13 +14,20 @@ namespace PolicyRef.Queries.Synthetic
         /// <summary>The fewest donors an estimate is made with.</summary>
         public const int MinimumDonors = 5;
 
-        private SyntheticControlOptions(int preYears, int postYears, ImmutableArray<CountryCode>? donors, decimal poorFitThreshold)
+        private SyntheticControlOptions(int preYears, int postYears, ImmutableArray<CountryCode>? donors, decimal poorFitThreshold, string? definition = null)
         {
+            Definition = definition;
             PreYears = preYears;
             PostYears = postYears;
             Donors = donors;
             PoorFitThreshold = poorFitThreshold;
         }
+
+        /// <summary>
+        /// The variant of the metric asked for; null for the standard definition only. With a variant, each country's figure
+        /// for a year is of that variant where the year has one and of the standard definition otherwise.
+        /// </summary>
+        public string? Definition { get; }
 
         /// <summary>Calendar years before the policy's start year used to fit the weights.</summary>
         public int PreYears { get; }
@@ -60,12 +67,17 @@ namespace PolicyRef.Queries.Synthetic
         /// <param name="countries">Country codes.</param>
         /// <returns>The copy.</returns>
         public SyntheticControlOptions WithDonors(params string[] countries) =>
-            new SyntheticControlOptions(PreYears, PostYears, (countries ?? throw new ArgumentNullException(nameof(countries))).Select(c => new CountryCode(c)).ToImmutableArray(), PoorFitThreshold);
+            new SyntheticControlOptions(PreYears, PostYears, (countries ?? throw new ArgumentNullException(nameof(countries))).Select(c => new CountryCode(c)).ToImmutableArray(), PoorFitThreshold, Definition);
 
         /// <summary>A copy with another poor-fit threshold for placebos.</summary>
         /// <param name="threshold">A multiple of the treated country's pre-period MSPE, greater than 0.</param>
         /// <returns>The copy.</returns>
         public SyntheticControlOptions WithPoorFitThreshold(decimal threshold) =>
-            threshold <= 0 ? throw new ArgumentOutOfRangeException(nameof(threshold), "The poor-fit cut-off is a multiple of the treated country's pre-period MSPE, greater than 0.") : new SyntheticControlOptions(PreYears, PostYears, Donors, threshold);
+            threshold <= 0 ? throw new ArgumentOutOfRangeException(nameof(threshold), "The poor-fit cut-off is a multiple of the treated country's pre-period MSPE, greater than 0.") : new SyntheticControlOptions(PreYears, PostYears, Donors, threshold, Definition);
+
+        /// <summary>A copy that uses a variant of the metric where a year has a figure of it, and the standard definition in the other years.</summary>
+        /// <param name="definition">The id of one of the metric's variants, or null for the standard definition only.</param>
+        /// <returns>The copy.</returns>
+        public SyntheticControlOptions WithDefinition(string? definition) => new SyntheticControlOptions(PreYears, PostYears, Donors, PoorFitThreshold, definition);
     }
 }

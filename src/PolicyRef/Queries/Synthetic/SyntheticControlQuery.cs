@@ -26,14 +26,23 @@ namespace PolicyRef.Queries.Synthetic
                 throw new ArgumentNullException(reference is null ? nameof(reference) : policy is null ? nameof(policy) : nameof(options));
             }
 
-            var metric = reference.RequireMetric(metricId, SubjectKind.Country);
+            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, SubjectKind.Country), options.Definition);
             var treated = reference.GetCountry(policy.Country);
             var start = policy.Start.Year;
             var years = Enumerable.Range(start - options.PreYears, options.PreYears).Concat(Enumerable.Range(start + 1, options.PostYears)).ToImmutableArray();
+
+            // The points behind each country's values, kept so that the result can say which definition each year counts.
+            var used = new Dictionary<CountryCode, ImmutableArray<SeriesPoint>>();
             double[]? Values(Country country)
             {
-                var points = reference.Series(country, metricId, SeriesOptions.Yearly).Points.ToDictionary(p => p.Period.Start.Year, p => (double)p.Value);
-                return years.All(points.ContainsKey) ? years.Select(y => points[y]).ToArray() : null;
+                var points = DefinitionSeries.Yearly(reference, country, metricId, options.Definition).Points.ToDictionary(p => p.Period.Start.Year);
+                if (!years.All(points.ContainsKey))
+                {
+                    return null;
+                }
+
+                used[country.Code] = years.Select(y => points[y]).ToImmutableArray();
+                return years.Select(y => (double)points[y].Value).ToArray();
             }
 
             var leftOut = new List<string>();
@@ -74,11 +83,21 @@ namespace PolicyRef.Queries.Synthetic
                 : pool.Count < SyntheticControlOptions.MinimumDonors
                     ? $"only {pool.Count} donors have a figure for every year from {first} to {last}; at least {SyntheticControlOptions.MinimumDonors} are needed."
                     : null;
-            var limitations = Limitations(options, pool.Count).ToImmutableArray();
+            var mixed = DefinitionSeries.Limitation(DefinitionSeries.Mixed(new[] { treated }.Concat(pool.Select(p => p.Country))
+                .Where(c => used.ContainsKey(c.Code)).Select(c => (c.Code.Value, (IEnumerable<SeriesPoint>)used[c.Code]))));
+            IEnumerable<string> AllLimitations() => mixed is null ? Limitations(options, pool.Count) : Limitations(options, pool.Count).Append(mixed);
+            if (options.Definition is not null && !used.Values.Any(points => points.Any(p => p.Claim?.Definition == options.Definition)))
+            {
+                warnings.Add($"No figure of the variant {options.Definition} falls in the windows: every year counts the standard definition.");
+            }
+
+            var limitations = AllLimitations().ToImmutableArray();
             if (refusal is not null)
             {
                 return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), ImmutableArray<DonorWeight>.Empty);
             }
+
+            var actualDefinitions = used[treated.Code].Select(DefinitionSeries.Label).ToImmutableArray();
 
                         var (weights, synthetic) = Fit(actual!, pool.Select(p => p.Values).ToList(), options.PreYears);
             var treatedPre = Rmspe(actual!, synthetic, 0, options.PreYears);
@@ -94,7 +113,7 @@ namespace PolicyRef.Queries.Synthetic
                 return new PlaceboEstimate(donor.Country, pre, post, donor.Values.Select((v, i) => v - placeboSynthetic[i]).ToImmutableArray(), excluded);
             }).ToImmutableArray();
 
-            limitations = Limitations(options, pool.Count).ToImmutableArray();
+            limitations = AllLimitations().ToImmutableArray();
             var preMean = actual!.Take(options.PreYears).Average();
             if (treatedPre > PoorFitShare * Math.Abs(preMean))
             {
@@ -113,7 +132,7 @@ namespace PolicyRef.Queries.Synthetic
                 var (_, without) = Fit(actual!, others, options.PreYears);
                 return new DonorWeight(w.Country, Enumerable.Range(options.PreYears, years.Length - options.PreYears).Average(i => actual![i] - without[i]));
             }).ToImmutableArray();
-            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), leaveOneOut);
+            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), leaveOneOut, actualDefinitions);
         }
 
         /// <summary>

@@ -31,8 +31,10 @@ namespace PolicyRef.Queries.Synthetic
             ImmutableArray<string> limitations,
             string dataVersion,
             ImmutableArray<string> warnings,
-            ImmutableArray<DonorWeight> leaveOneOut)
+            ImmutableArray<DonorWeight> leaveOneOut,
+            ImmutableArray<string> actualDefinitions = default)
         {
+            ActualDefinitions = actualDefinitions.IsDefault ? ImmutableArray<string>.Empty : actualDefinitions;
             Warnings = warnings;
             LeaveOneOut = leaveOneOut;
             Policy = policy;
@@ -73,6 +75,13 @@ namespace PolicyRef.Queries.Synthetic
 
         /// <summary>The treated country's values, one per year of <see cref="Years"/>.</summary>
         public ImmutableArray<double> Actual { get; }
+
+        /// <summary>
+        /// The definition each of <see cref="Actual"/>'s values counts, one per year: the id of the variant asked for
+        /// (<see cref="SyntheticControlOptions.Definition"/>) in the years that have a figure of it, <c>standard</c> in the others;
+        /// empty without an estimate.
+        /// </summary>
+        public ImmutableArray<string> ActualDefinitions { get; }
 
         /// <summary>The synthetic control's values, one per year of <see cref="Years"/>.</summary>
         public ImmutableArray<double> Synthetic { get; }
@@ -155,6 +164,7 @@ namespace PolicyRef.Queries.Synthetic
                     year.ToString(CultureInfo.InvariantCulture), i < PreYearCount ? "pre" : "post", Number(Actual[i]), Number(Synthetic[i]), Number(Actual[i] - Synthetic[i]),
                 }).ToList();
                 text.Append(TextTable.Render(new[] { "Year", "Window", Treated.Name, "Synthetic", "Gap" }, rows))
+                    .Append("Definitions of ").Append(Treated.Name).Append("'s values: ").Append(DefinitionSeries.Describe(Years.Zip(ActualDefinitions, (y, d) => (y, d)))).Append('\n')
                     .Append($"Pre-period RMSPE {Number(PreRmspe)}, post-period RMSPE {Number(PostRmspe)}, ratio {Number(Ratio)}\n")
                     .Append($"Placebo rank {Rank} of {PlacebosRanked + 1} (permutation p = {PValue:0.000}); {Placebos.Count(p => p.Excluded)} placebos left out for a pre-period MSPE over {Options.PoorFitThreshold.ToString(CultureInfo.InvariantCulture)}× the treated country's\n");
                 if (!LeaveOneOut.IsEmpty)
