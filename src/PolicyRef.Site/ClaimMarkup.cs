@@ -48,7 +48,7 @@ namespace PolicyRef.Site
         /// <summary>The link to a claim's source entry, named by the publisher, and the source's citation files ("cite this figure").</summary>
         public string Source(IClaimSubject page, Claim claim) =>
             "<a class=\"source\" href=\"" + Markup.Html(SitePaths.SourceLink(page, claim)) + "\">" + Markup.Html(PublisherOf(claim.SourceId)) + "</a>"
-            + " <small class=\"cite\">cite this figure: <a href=\"../" + Markup.Html(SitePaths.CitationOf(claim.SourceId, ".bib")) + "\" download>BibTeX</a> · <a href=\"../"
+            + " <small class=\"cite\" title=\"cite this figure: its source's BibTeX or CSL-JSON\">cite: <a href=\"../" + Markup.Html(SitePaths.CitationOf(claim.SourceId, ".bib")) + "\" download>BibTeX</a> · <a href=\"../"
             + Markup.Html(SitePaths.CitationOf(claim.SourceId, ".csl.json")) + "\" download>CSL-JSON</a></small>";
 
         /// <summary>A figure in one line: value, period, source.</summary>

@@ -81,16 +81,16 @@ namespace PolicyRef.Site
         }
 
         /// <summary>Where a series breaks (a change of publisher or definition), half-way between the two points, in years, with the reason.</summary>
-        public static IReadOnlyList<(double At, string Reason)> Breaks(Series series, bool yearly)
+        public static IReadOnlyList<ChartBreak> Breaks(Series series, bool yearly)
         {
-            var breaks = new List<(double, string)>();
+            var breaks = new List<ChartBreak>();
             SeriesPoint? previous = null;
             foreach (var point in series.Points.Where(p => !p.IsFilled))
             {
                 if (point.IsBreak && previous is not null)
                 {
                     var at = (SeriesCharts.X(SeriesCharts.At(previous.Period), yearly) + SeriesCharts.X(SeriesCharts.At(point.Period), yearly)) / 2;
-                    breaks.Add((at, point.Period + ": " + point.BreakReason));
+                    breaks.Add(new ChartBreak(at, point.Period + ": " + point.BreakReason, !string.Equals(previous.Claim?.Definition, point.Claim?.Definition, System.StringComparison.Ordinal)));
                 }
 
                 previous = point;

@@ -47,9 +47,26 @@ namespace PolicyRef.Site
                 + "; hollow dots are other sources' figures"
                 + (others.Any(o => o.OtherDefinition) ? ", hollow squares figures of another definition (a variant)" : string.Empty)
                 + (parts > 0 ? $"; {parts} figure{(parts == 1 ? " that counts" : "s that count")} a part of the whole {(parts == 1 ? "is" : "are")} not drawn" : string.Empty)
-                + (breaks.Count == 0 ? string.Empty : "; dashed red lines are series breaks (" + string.Join("; ", breaks.Select(b => b.Reason)) + ")")
+                + BreakWords(breaks)
                 + ". Every figure with its source is listed under the metric.";
             return SvgChart.Render($"{metric.Name} of {subject.DisplayName} over time", caption, preferred, others, yearly ? 1.0 : 1.5, breaks, shaded);
+        }
+
+        // The breaks in the caption: each named when there are few; else how many of each, each named in its mark's title.
+        private static string BreakWords(IReadOnlyList<ChartBreak> breaks)
+        {
+            if (breaks.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var definition = breaks.Count(b => b.DefinitionChanges);
+            var marks = (definition > 0 ? "dashed red lines mark a change of definition" : string.Empty)
+                + (definition > 0 && definition < breaks.Count ? ", " : string.Empty)
+                + (definition < breaks.Count ? "red ticks on the time axis a change of publisher" : string.Empty);
+            return breaks.Count <= 6
+                ? "; series breaks: " + string.Join("; ", breaks.Select(b => b.Reason)) + " (" + marks + ")"
+                : $"; {breaks.Count} series breaks ({marks}; each named in its mark's title)";
         }
 
         /// <summary>

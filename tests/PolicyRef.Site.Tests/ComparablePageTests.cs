@@ -199,7 +199,7 @@ namespace PolicyRef.Site.Tests
                 foreach (var id in subject.Claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal))
                 {
                     var source = site.Data.GetSource(id);
-                    Assert.Matches("href=\"#source-" + Regex.Escape(id) + "\">[^<]*</a> <small class=\"cite\">cite this figure: <a href=\"\\.\\./downloads/sources/" + Regex.Escape(id) + "\\.bib\" download>BibTeX</a> · <a href=\"\\.\\./downloads/sources/" + Regex.Escape(id) + "\\.csl\\.json\" download>CSL-JSON</a>", page);
+                    Assert.Matches("href=\"#source-" + Regex.Escape(id) + "\">[^<]*</a> <small class=\"cite\" title=\"cite this figure: its source's BibTeX or CSL-JSON\">cite: <a href=\"\\.\\./downloads/sources/" + Regex.Escape(id) + "\\.bib\" download>BibTeX</a> · <a href=\"\\.\\./downloads/sources/" + Regex.Escape(id) + "\\.csl\\.json\" download>CSL-JSON</a>", page);
                     var entry = Regex.Match(page, "<li id=\"source-" + Regex.Escape(id) + "\">(?<body>.*?)</li>", RegexOptions.Singleline).Groups["body"].Value;
                     Assert.Contains(WebUtility.HtmlEncode(source.Publisher), entry, StringComparison.Ordinal);
                     Assert.Contains(WebUtility.HtmlEncode(source.Title), entry, StringComparison.Ordinal);
