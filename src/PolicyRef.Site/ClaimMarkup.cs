@@ -19,37 +19,55 @@ namespace PolicyRef.Site
         });
 
         private readonly PolicyReference data;
+        private readonly Func<IClaimSubject, IReadOnlySet<Claim>> preferredOf;
 
-        public ClaimMarkup(PolicyReference data) => this.data = data;
+        /// <summary>Figures of a data set; <paramref name="preferredOf"/> gives a subject's claims that observations.csv marks preferred.</summary>
+        public ClaimMarkup(PolicyReference data, Func<IClaimSubject, IReadOnlySet<Claim>> preferredOf)
+        {
+            this.data = data;
+            this.preferredOf = preferredOf;
+        }
 
         /// <summary>The qualifiers of a claim, in words, such as "estimate, lower bound"; empty when it has none.</summary>
         public static string QualifierWords(Claim claim) => string.Join(", ", FlagNames.Where(f => claim.Has(f.Flag)).Select(f => f.Name));
 
-        /// <summary>The value with its unit, qualifier marks and qualifier words, and the comparability marks.</summary>
-        public static string Value(Claim claim)
+        /// <summary>
+        /// The value with its unit (rounded by the metric's decimals) and bound mark, the qualifier words, and what it
+        /// counts: the variant by name, the part of its whole, and the suspicion with its reason.
+        /// </summary>
+        public string Value(Claim claim)
         {
+            var metric = data.TryGetMetric(claim.Metric, out var m) ? m : null;
+            var mark = claim.Has(ClaimFlags.LowerBound) ? "≥ " : claim.Has(ClaimFlags.UpperBound) ? "≤ " : claim.Has(ClaimFlags.Approximate) ? "~" : string.Empty;
             var words = QualifierWords(claim);
-            return "<span class=\"value\">" + Markup.Html(ClaimFormatter.FormatValue(claim)) + "</span>"
+            return "<span class=\"value\">" + Markup.Html(mark + ClaimFormatter.FormatValue(claim.Value, claim.Unit, metric?.Decimals)) + "</span>"
                 + (words.Length == 0 ? string.Empty : " <span class=\"qualifiers\">(" + Markup.Html(words) + ")</span>")
-                + Comparability.Definition(claim) + Comparability.Suspect(claim);
+                + Comparability.Definition(claim, metric) + Comparability.Part(claim) + Comparability.Suspect(claim);
         }
 
-        /// <summary>The link to a claim's source entry, named by the publisher.</summary>
+        /// <summary>The link to a claim's source entry, named by the publisher, and the source's citation files ("cite this figure").</summary>
         public string Source(IClaimSubject page, Claim claim) =>
-            "<a class=\"source\" href=\"" + Markup.Html(SitePaths.SourceLink(page, claim)) + "\">" + Markup.Html(PublisherOf(claim.SourceId)) + "</a>";
+            "<a class=\"source\" href=\"" + Markup.Html(SitePaths.SourceLink(page, claim)) + "\">" + Markup.Html(PublisherOf(claim.SourceId)) + "</a>"
+            + " <small class=\"cite\" title=\"cite this figure: its source's BibTeX or CSL-JSON\">cite: <a href=\"../" + Markup.Html(SitePaths.CitationOf(claim.SourceId, ".bib")) + "\" download>BibTeX</a> · <a href=\"../"
+            + Markup.Html(SitePaths.CitationOf(claim.SourceId, ".csl.json")) + "\" download>CSL-JSON</a></small>";
 
         /// <summary>A figure in one line: value, period, source.</summary>
         public string Figure(IClaimSubject page, Claim claim) =>
             Value(claim) + " <span class=\"period\">" + Markup.Html(claim.Period.ToString()) + "</span> " + Source(page, claim);
 
-        /// <summary>A table of claims, one row each: value, period, source, note.</summary>
-        public string Table(IClaimSubject page, IEnumerable<Claim> claims, Claim? preferred = null)
+        /// <summary>
+        /// A table of claims, one row each: value, period, source, note. A claim that observations.csv marks preferred (the
+        /// default rule's choice for its subject, metric and period) is marked so here.
+        /// </summary>
+        public string Table(IClaimSubject page, IEnumerable<Claim> claims)
         {
+            var preferred = preferredOf(page);
             var html = new StringBuilder("<table class=\"claims\"><thead><tr><th>Value</th><th>Period</th><th>Source</th><th>Note</th></tr></thead><tbody>");
             foreach (var claim in claims)
             {
-                html.Append(ReferenceEquals(claim, preferred) ? "<tr class=\"preferred\">" : "<tr>")
-                    .Append("<td>").Append(Value(claim)).Append(ReferenceEquals(claim, preferred) ? " <strong>preferred</strong>" : string.Empty).Append("</td>")
+                var isPreferred = preferred.Contains(claim);
+                html.Append(isPreferred ? "<tr class=\"preferred\">" : "<tr>")
+                    .Append("<td>").Append(Value(claim)).Append(isPreferred ? " <strong class=\"preferred-mark\">preferred</strong>" : string.Empty).Append("</td>")
                     .Append("<td>").Append(Markup.Html(claim.Period.ToString())).Append("</td>")
                     .Append("<td>").Append(Source(page, claim)).Append("</td>")
                     .Append("<td>").Append(Markup.Html(claim.Note)).Append("</td></tr>");
@@ -59,25 +77,30 @@ namespace PolicyRef.Site
         }
 
         /// <summary>
-        /// A metric of a subject: the preferred figure with its period and source and why it was chosen, every other source
-        /// for the same period (for a fixed metric, any period) beside it, and every claim of the metric in a fold.
+        /// A metric of a subject: what it counts; the preferred figure (a standard-definition whole) with its period and
+        /// source and why it was chosen; every other source for the same period (for a fixed metric, any period) beside
+        /// it; the parts and other definitions, set aside and named as such; and every claim of the metric in a fold.
         /// </summary>
         public string Metric(IClaimSubject page, MetricDefinition metric)
         {
             var html = new StringBuilder();
             html.Append("<section class=\"metric\" id=\"").Append(Markup.Anchor("metric", metric.Id.Value)).Append("\"><h3>").Append(Markup.Html(metric.Name)).Append("</h3>");
-            html.Append("<p class=\"definition\">").Append(Markup.Html(metric.Definition));
+            html.Append("<p class=\"definition\"><em>Standard definition:</em> ").Append(Markup.Html(metric.Definition));
             if (metric.Comparability is not null)
             {
                 html.Append(" <em>Comparability:</em> ").Append(Markup.Html(metric.Comparability));
             }
 
             html.Append("</p>");
-            var selection = data.Select(page, metric.Id);
             var all = page.Claims.For(metric.Id).OrderByDescending(c => c.Period).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList();
+            html.Append(Comparability.Variants(data, metric, all));
+            var selection = data.Select(page, metric.Id);
+            var setAside = selection is null ? all.Where(c => !c.IsWhole || !c.IsStandard).ToList() : selection.SetAside.ToList();
             if (selection is null)
             {
-                html.Append("<p>No preferred figure (none of the claims is usable for this metric).</p>");
+                html.Append("<p class=\"no-preferred\">No preferred figure: ").Append(setAside.Count > 0
+                    ? "no claim counts the whole subject by the metric's standard definition."
+                    : "none of the claims is usable for this metric.").Append("</p>");
             }
             else
             {
@@ -94,7 +117,19 @@ namespace PolicyRef.Site
                 html.Append("<p class=\"why\">").Append(Markup.Html(selection.Explanation)).Append("</p>");
             }
 
-            html.Append("<details><summary>Every claim (").Append(Markup.Integer(all.Count)).Append(")</summary>").Append(Table(page, all, selection?.Chosen)).Append("</details></section>");
+            var parts = setAside.Where(c => !c.IsWhole).ToList();
+            if (parts.Count > 0)
+            {
+                html.Append("<p class=\"parts\"><strong>Parts of the whole, not the whole figure:</strong> ").Append(string.Join("; ", parts.Select(p => Figure(page, p)))).Append("</p>");
+            }
+
+            var variants = setAside.Where(c => c.IsWhole && !c.IsStandard).ToList();
+            if (variants.Count > 0)
+            {
+                html.Append("<p class=\"other-definitions\"><strong>Figures of another definition (not compared with the standard one):</strong> ").Append(string.Join("; ", variants.Select(v => Figure(page, v)))).Append("</p>");
+            }
+
+            html.Append("<details><summary>Every claim (").Append(Markup.Integer(all.Count)).Append(")</summary>").Append(Table(page, all)).Append("</details></section>");
             return html.ToString();
         }
 

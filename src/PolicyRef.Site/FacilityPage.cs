@@ -51,6 +51,7 @@ namespace PolicyRef.Site
                 profile.Append("<tr><th scope=\"row\"><a href=\"#").Append(Markup.Anchor("metric", id.Value)).Append("\">").Append(Markup.Html(metric.Name)).Append("</a></th><td>")
                     .Append(selection is null ? "none usable" : site.Claims.Figure(facility, selection.Chosen)).Append("</td><td>")
                     .Append(selection is null ? string.Empty : Markup.Integer(selection.Alternatives.Length) + (selection.HasDisagreement ? ", <span class=\"disagrees\">sources disagree</span>" : string.Empty))
+                    .Append(SetAside(selection?.SetAside ?? facility.Claims.For(id).Where(c => !c.IsWhole || !c.IsStandard)))
                     .Append("</td></tr>");
             }
 
@@ -139,13 +140,29 @@ namespace PolicyRef.Site
                 html.Append("<tr><th scope=\"row\">").Append(Markup.Html(row.Metric.Name)).Append("</th>");
                 foreach (var cell in row.Cells)
                 {
-                    html.Append("<td>").Append(cell.Selection is null ? "—" : site.Claims.Figure(facility, cell.Selection.Chosen) + (cell.HasDisagreement ? " <span class=\"disagrees\" title=\"sources disagree\">*</span>" : string.Empty)).Append("</td>");
+                    html.Append("<td>").Append(cell.Selection is null ? "—" : site.Claims.Figure(facility, cell.Selection.Chosen) + (cell.HasDisagreement ? " <span class=\"disagrees\" title=\"sources disagree\">*</span>" : string.Empty));
+                    if (!cell.Parts.IsEmpty)
+                    {
+                        html.Append("<br><small class=\"parts\">Parts, not the whole: ").Append(string.Join("; ", cell.Parts.Select(p => site.Claims.Figure(facility, p)))).Append("</small>");
+                    }
+
+                    html.Append("</td>");
                 }
 
                 html.Append("</tr>");
             }
 
             return html.Append("</tbody></table>").ToString();
+        }
+
+        // How many figures of a metric were set aside as parts or other definitions: they are listed under the metric, never in the profile's place of the whole.
+        private static string SetAside(IEnumerable<Claim> claims)
+        {
+            var list = claims.ToList();
+            var parts = list.Count(c => !c.IsWhole);
+            var variants = list.Count(c => c.IsWhole && !c.IsStandard);
+            return (parts == 0 ? string.Empty : ", <span class=\"parts\">" + Markup.Integer(parts) + (parts == 1 ? " part" : " parts") + " of the whole</span>")
+                + (variants == 0 ? string.Empty : ", <span class=\"other-definitions\">" + Markup.Integer(variants) + " of another definition</span>");
         }
 
         private static string MetricName(SiteContext site, MetricId id) => site.Data.TryGetMetric(id, out var m) ? m.Name : id.Value;

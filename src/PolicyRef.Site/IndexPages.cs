@@ -18,8 +18,11 @@ namespace PolicyRef.Site
             var page = new PageText("Reference: every country, facility and policy");
             page.Html("<p>A page per subject of the data (data version " + Markup.Html(data.DataVersion) + "): <a href=\"countries/index.md\">" + Markup.Integer(data.Countries.Length)
                 + " countries</a>, <a href=\"facilities/index.md\">" + Markup.Integer(data.Facilities.Length) + " facilities</a> and <a href=\"policies/index.md\">"
-                + Markup.Integer(data.Policies.Length) + " policies</a>. Each figure is the preferred claim for its metric with its period and source; every other source is listed beside it, "
-                + "disagreements are kept, and each figure links to its source's entry, which gives its citation. Each page offers its claims as CSV and its sources as BibTeX and CSL-JSON.</p>");
+                + Markup.Integer(data.Policies.Length) + " policies</a>. Each headline figure is the preferred claim for its metric, counted by the metric's standard definition for the whole subject, with its period and source; "
+                + "every other source is listed beside it, figures of another definition (a variant, named and described) and parts of the whole (named as parts) are listed apart, "
+                + "each figure carries its qualifiers (bounds, estimates, plans) and, when a plausibility screen doubts it, the reason; disagreements are kept and told apart from definitional differences, "
+                + "and series charts mark where the publisher or the definition changes. Each figure links to its source's entry and offers that source's citation (BibTeX, CSL-JSON); "
+                + "each page offers its claims as CSV (the rows of the export's observations.csv) and its sources as BibTeX and CSL-JSON.</p>");
             page.Paragraph("Find a subject with the site's search box by any of its names, with or without accents: \"CECOT\", \"megacárcel\" or \"Terrorism Confinement Center\" finds El Salvador's Centro de Confinamiento del Terrorismo.");
             page.Paragraph("The pages are generated from the shipped data when the site is built (src/PolicyRef.Site); what they say is what the library's queries answer.");
             return page.ToString();

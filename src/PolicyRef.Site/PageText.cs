@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using PolicyRef.Export;
 using PolicyRef.Model;
+using PolicyRef.Queries;
 
 namespace PolicyRef.Site
 {
@@ -48,10 +49,10 @@ namespace PolicyRef.Site
         public PageText Downloads(SiteContext site, IClaimSubject subject)
         {
             string Link(string extension, string label) => "<a href=\"../" + SitePaths.DownloadOf(subject, extension) + "\" download>" + label + "</a>";
-            var rows = site.Csv.CountFor(SiteContext.CsvType(subject.Kind), subject.Id);
-            return Html("<p class=\"downloads\">Download this page's " + Markup.Integer(rows) + " claims as " + Link(".csv", "CSV") + " (the columns of the CSV export)"
+            return Html("<p class=\"downloads\">Download this page's " + Markup.Integer(subject.Claims.Count) + " claims as " + Link(".csv", "CSV")
+                + " (the rows of the export's observations.csv, contract v2: flags, definition and the preferred mark included)"
                 + ", and its sources as " + Link(".bib", "BibTeX") + " or " + Link(".csl.json", "CSL-JSON") + ". "
-                + "To cite a figure, follow its source link: the entry gives the source's BibTeX and CSL-JSON; cite the source, and PolicyRef data version "
+                + "To cite a figure, use the BibTeX or CSL-JSON beside it (its source's citation) and PolicyRef data version "
                 + Markup.Html(site.Data.DataVersion) + ".</p>");
         }
 
@@ -87,27 +88,45 @@ namespace PolicyRef.Site
             return Html(html.Append("</ol>").ToString());
         }
 
-        /// <summary>Where the page's sources disagree: each conflict with every claim.</summary>
+        /// <summary>
+        /// Where the page's figures differ beyond the metric's tolerance, split as the conflicts query classes them:
+        /// disagreements between sources, definitional differences (a variant against the standard definition),
+        /// differences caused only by suspect figures, and parts that add up to more than their whole.
+        /// </summary>
         public PageText Conflicts(SiteContext site, IClaimSubject subject)
         {
             Section("Where sources disagree");
             var conflicts = site.ConflictsOf(subject);
             if (conflicts.Count == 0)
             {
-                Paragraph("No two sources in the data disagree beyond the metric's tolerance about " + subject.DisplayName + ".");
+                Paragraph("No two figures in the data about " + subject.DisplayName + " differ beyond the metric's tolerance.");
                 return Suspects(site, subject);
             }
 
-            var html = new StringBuilder("<table class=\"conflicts\"><thead><tr><th>Metric</th><th>Period</th><th>Spread</th><th>Claims</th></tr></thead><tbody>");
-            foreach (var conflict in conflicts)
+            foreach (var (kind, heading, lead) in ConflictKinds)
             {
-                html.Append("<tr><td><a href=\"#").Append(Markup.Anchor("metric", conflict.Metric.Id.Value)).Append("\">").Append(Markup.Html(conflict.Metric.Name)).Append("</a></td><td>")
-                    .Append(Markup.Html(conflict.Period?.ToString() ?? "any (fixed metric)")).Append("</td><td>")
-                    .Append(Markup.Html(ClaimMarkupSpread(conflict.Spread))).Append("</td><td>")
-                    .Append(string.Join("<br>", conflict.Claims.Select(c => site.Claims.Figure(subject, c)))).Append("</td></tr>");
+                var ofKind = conflicts.Where(c => c.Kind == kind).ToList();
+                if (ofKind.Count == 0)
+                {
+                    continue;
+                }
+
+                Html("<h3 id=\"" + Markup.Anchor("conflicts", kind.ToString()) + "\">" + Markup.Html(heading) + " (" + Markup.Integer(ofKind.Count) + ")</h3>");
+                Paragraph(lead);
+                var html = new StringBuilder("<table class=\"conflicts conflicts-").Append(Markup.Anchor("kind", kind.ToString()))
+                    .Append("\"><thead><tr><th>Metric</th><th>Period</th><th>Spread</th><th>Explained</th><th>Claims</th></tr></thead><tbody>");
+                foreach (var conflict in ofKind)
+                {
+                    html.Append("<tr><td><a href=\"#").Append(Markup.Anchor("metric", conflict.Metric.Id.Value)).Append("\">").Append(Markup.Html(conflict.Metric.Name)).Append("</a></td><td>")
+                        .Append(Markup.Html(conflict.Period?.ToString() ?? "any (fixed metric)")).Append("</td><td>")
+                        .Append(Markup.Html(ClaimMarkupSpread(conflict.Spread))).Append("</td><td>")
+                        .Append(conflict.IsExplained ? "yes, in a note" : "no note says why").Append("</td><td>")
+                        .Append(string.Join("<br>", conflict.Claims.Select(c => site.Claims.Figure(subject, c)))).Append("</td></tr>");
+                }
+
+                Html(html.Append("</tbody></table>").ToString());
             }
 
-            Html(html.Append("</tbody></table>").ToString());
             return Suspects(site, subject);
         }
 
@@ -127,6 +146,14 @@ namespace PolicyRef.Site
         /// <summary>The page's Markdown.</summary>
         public override string ToString() => text.ToString();
 
-        private static string ClaimMarkupSpread(decimal spread) => Queries.ClaimFormatter.FormatNumber(decimal.Round(spread * 100m, 1)) + "%";
+        private static readonly (ConflictKind Kind, string Heading, string Lead)[] ConflictKinds =
+        {
+            (ConflictKind.Disagreement, "Disagreements", "Sources that count the same thing by the same definition and differ beyond the metric's tolerance."),
+            (ConflictKind.Definitional, "Definitional differences", "Figures that differ because they count different things (a variant of the metric against its standard definition): not a disagreement between sources."),
+            (ConflictKind.Suspect, "Differences from suspect figures", "Figures that differ only because of a claim a plausibility screen marked suspect; the reason is beside it."),
+            (ConflictKind.PartsExceedWhole, "Parts that exceed their whole", "Parts from one source that add up to more than a stated figure for their whole."),
+        };
+
+        private static string ClaimMarkupSpread(decimal spread) => ClaimFormatter.FormatNumber(decimal.Round(spread * 100m, 1)) + "%";
     }
 }

@@ -32,16 +32,41 @@ namespace PolicyRef.Site
             // Periods of different lengths (a year, a month, a day) sort by precision first; the chart needs time order.
             var preferred = points.Select(p => new ChartPoint(X(At(p.Period), yearly), (double)p.Value, Label(site, p.Claim!, "preferred")))
                 .OrderBy(p => p.X).ThenBy(p => p.Label, StringComparer.Ordinal).ToList();
+            // Parts are not drawn: a part plotted beside its whole would read as a lower figure for the whole. Figures of
+            // another definition are drawn as hollow squares, apart from the standard definition's hollow dots.
             var others = subject.Claims.For(metric.Id)
-                .Where(c => !chosen.Contains(c) && c.Value.Kind == ClaimValueKind.Number)
+                .Where(c => !chosen.Contains(c) && c.IsWhole && c.Value.Kind == ClaimValueKind.Number)
                 .OrderBy(c => c.Period).ThenBy(c => c.SourceId, StringComparer.Ordinal)
-                .Select(c => new ChartPoint(X(At(c.Period), yearly), (double)c.Value.Number, Label(site, c, "other source")))
+                .Select(c => new ChartPoint(X(At(c.Period), yearly), (double)c.Value.Number, Label(site, c, c.IsStandard ? "other source" : "variant " + c.Definition), !c.IsStandard))
                 .ToList();
+            var parts = subject.Claims.For(metric.Id).Count(c => !c.IsWhole);
+            var breaks = Comparability.Breaks(series, yearly);
             var shaded = span is { } s ? (X(s.From, false), s.To is null ? double.MaxValue : X(s.To.Value, false), s.Label) : ((double, double, string)?)null;
-            var caption = $"{metric.Name} ({metric.Unit.Symbol}) of {subject.DisplayName}: the line joins the preferred figure of consecutive "
+            var caption = $"{metric.Name} ({metric.Unit.Symbol}) of {subject.DisplayName}, standard definition: the line joins the preferred figure of consecutive "
                 + (yearly ? "years and breaks where a year has no figure" : "periods less than 18 months apart and breaks across longer gaps")
-                + "; hollow dots are other sources' figures. Every figure with its source is listed under the metric.";
-            return SvgChart.Render($"{metric.Name} of {subject.DisplayName} over time", caption, preferred, others, yearly ? 1.0 : 1.5, Comparability.Breaks(series), shaded);
+                + "; hollow dots are other sources' figures"
+                + (others.Any(o => o.OtherDefinition) ? ", hollow squares figures of another definition (a variant)" : string.Empty)
+                + (parts > 0 ? $"; {parts} figure{(parts == 1 ? " that counts" : "s that count")} a part of the whole {(parts == 1 ? "is" : "are")} not drawn" : string.Empty)
+                + BreakWords(breaks)
+                + ". Every figure with its source is listed under the metric.";
+            return SvgChart.Render($"{metric.Name} of {subject.DisplayName} over time", caption, preferred, others, yearly ? 1.0 : 1.5, breaks, shaded);
+        }
+
+        // The breaks in the caption: each named when there are few; else how many of each, each named in its mark's title.
+        private static string BreakWords(IReadOnlyList<ChartBreak> breaks)
+        {
+            if (breaks.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var definition = breaks.Count(b => b.DefinitionChanges);
+            var marks = (definition > 0 ? "dashed red lines mark a change of definition" : string.Empty)
+                + (definition > 0 && definition < breaks.Count ? ", " : string.Empty)
+                + (definition < breaks.Count ? "red ticks on the time axis a change of publisher" : string.Empty);
+            return breaks.Count <= 6
+                ? "; series breaks: " + string.Join("; ", breaks.Select(b => b.Reason)) + " (" + marks + ")"
+                : $"; {breaks.Count} series breaks ({marks}; each named in its mark's title)";
         }
 
         /// <summary>

@@ -84,7 +84,7 @@ namespace PolicyRef.Site
 
             files[path] = page;
             var sources = Citations.SourcesOf(site.Data, subject);
-            files[SitePaths.DownloadOf(subject, ".csv")] = site.Csv.For(SiteContext.CsvType(subject.Kind), subject.Id);
+            files[SitePaths.DownloadOf(subject, ".csv")] = CsvExport.ObservationsOf(site.Data, subject);
             files[SitePaths.DownloadOf(subject, ".bib")] = Citations.ToBibTex(sources);
             files[SitePaths.DownloadOf(subject, ".csl.json")] = Citations.ToCslJson(sources) + "\n";
         }

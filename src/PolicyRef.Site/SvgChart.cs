@@ -7,8 +7,8 @@ namespace PolicyRef.Site
 {
     /// <summary>
     /// A small, dependency-free SVG line chart of one metric over time: the preferred figure per period as a line that
-    /// breaks where a period has no figure, every other source's figure as a hollow dot, series breaks as dashed
-    /// vertical lines and an optional shaded span (a policy in force). Deterministic: same points, same bytes. Points are
+    /// breaks where a period has no figure, every other source's figure as a hollow dot (a hollow square for another definition), series breaks as dashed
+    /// vertical lines (a change of definition) or ticks on the time axis (a change of publisher) named by their reason and an optional shaded span (a policy in force). Deterministic: same points, same bytes. Points are
     /// labelled in attributes, not text, so that the site's search index holds the page's tables, not the charts' labels.
     /// </summary>
     internal static class SvgChart
@@ -26,9 +26,9 @@ namespace PolicyRef.Site
         /// <param name="preferred">The preferred figures, in time order.</param>
         /// <param name="others">Other sources' figures.</param>
         /// <param name="maxGap">The largest distance in years between two preferred points still joined by a line.</param>
-        /// <param name="breaks">Where the series breaks (a change of definition or method), in years.</param>
+        /// <param name="breaks">Where the series breaks (a change of publisher or definition), in years, with the reason.</param>
         /// <param name="span">A shaded span, such as a policy's time in force, in years; null for none.</param>
-        public static string Render(string title, string caption, IReadOnlyList<ChartPoint> preferred, IReadOnlyList<ChartPoint> others, double maxGap, IReadOnlyList<double> breaks, (double From, double To, string Label)? span)
+        public static string Render(string title, string caption, IReadOnlyList<ChartPoint> preferred, IReadOnlyList<ChartPoint> others, double maxGap, IReadOnlyList<ChartBreak> breaks, (double From, double To, string Label)? span)
         {
             var all = preferred.Concat(others).ToList();
             if (all.Count == 0)
@@ -98,10 +98,15 @@ namespace PolicyRef.Site
 
             svg.Append("<line x1=\"").Append(Markup.Coordinate(Left)).Append("\" x2=\"").Append(Markup.Coordinate(Width - Right)).Append("\" y1=\"").Append(Markup.Coordinate(Height - Bottom)).Append("\" y2=\"").Append(Markup.Coordinate(Height - Bottom)).Append("\" stroke=\"#888\"/>");
 
-            foreach (var at in breaks.Where(b => b >= minX && b <= maxX))
+            // A change of definition crosses the whole plot; a change of publisher (frequent in series pieced together
+            // from press reports) is a short tick on the time axis, so that many of them leave the chart readable.
+            foreach (var b in breaks.Where(b => b.At >= minX && b.At <= maxX))
             {
-                svg.Append("<line class=\"break\" x1=\"").Append(Markup.Coordinate(X(at))).Append("\" x2=\"").Append(Markup.Coordinate(X(at))).Append("\" y1=\"").Append(Markup.Coordinate(Top)).Append("\" y2=\"").Append(Markup.Coordinate(Height - Bottom))
-                    .Append("\" stroke=\"#a33\" stroke-dasharray=\"4 3\"><title>series break</title></line>");
+                var x = Markup.Coordinate(X(b.At));
+                svg.Append("<line class=\"break ").Append(b.DefinitionChanges ? "break-definition" : "break-publisher").Append("\" x1=\"").Append(x).Append("\" x2=\"").Append(x)
+                    .Append("\" y1=\"").Append(Markup.Coordinate(b.DefinitionChanges ? Top : Height - Bottom - 12)).Append("\" y2=\"").Append(Markup.Coordinate(Height - Bottom))
+                    .Append(b.DefinitionChanges ? "\" stroke=\"#a33\" stroke-dasharray=\"4 3\"" : "\" stroke=\"#a33\" stroke-width=\"2\"")
+                    .Append(" aria-label=\"series break: ").Append(Markup.Html(b.Reason)).Append("\"><title>series break: ").Append(Markup.Html(b.Reason)).Append("</title></line>");
             }
 
             // The preferred line is drawn in runs; a gap longer than maxGap leaves the line open, so a missing period is never bridged.
@@ -123,8 +128,10 @@ namespace PolicyRef.Site
 
             foreach (var p in others)
             {
-                svg.Append("<circle class=\"other\" cx=\"").Append(Markup.Coordinate(X(p.X))).Append("\" cy=\"").Append(Markup.Coordinate(Y(p.Y)))
-                    .Append("\" r=\"3.5\" fill=\"#fff\" stroke=\"#c0392b\" stroke-width=\"1.5\" aria-label=\"").Append(Markup.Html(p.Label)).Append("\"/>");
+                svg.Append(p.OtherDefinition
+                        ? "<rect class=\"variant\" x=\"" + Markup.Coordinate(X(p.X) - 3.5) + "\" y=\"" + Markup.Coordinate(Y(p.Y) - 3.5) + "\" width=\"7\" height=\"7\" fill=\"#fff\" stroke=\"#7d3c98\" stroke-width=\"1.5\""
+                        : "<circle class=\"other\" cx=\"" + Markup.Coordinate(X(p.X)) + "\" cy=\"" + Markup.Coordinate(Y(p.Y)) + "\" r=\"3.5\" fill=\"#fff\" stroke=\"#c0392b\" stroke-width=\"1.5\"")
+                    .Append(" aria-label=\"").Append(Markup.Html(p.Label)).Append("\"/>");
             }
 
             foreach (var p in preferred)

@@ -17,7 +17,7 @@ namespace PolicyRef.Site.Tests
         public void A_missing_year_breaks_the_line()
         {
             var points = new[] { 2000, 2001, 2003, 2004 }.Select(y => new ChartPoint(y, y - 1990, y.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-            var svg = SvgChart.Render("t", "c", points, new List<ChartPoint>(), 1.0, new List<double>(), null);
+            var svg = SvgChart.Render("t", "c", points, new List<ChartPoint>(), 1.0, new List<ChartBreak>(), null);
             var paths = Path.Matches(svg).Select(m => m.Groups["d"].Value).ToList();
             Assert.Equal(2, paths.Count);
             Assert.All(paths, d => Assert.Equal(2, d.Split('L').Length));
@@ -28,10 +28,13 @@ namespace PolicyRef.Site.Tests
         public void Other_sources_breaks_and_a_span_are_drawn()
         {
             var preferred = new[] { new ChartPoint(2010, 5, "a"), new ChartPoint(2011, 6, "b") };
-            var others = new[] { new ChartPoint(2011, 9, "other") };
-            var svg = SvgChart.Render("t", "c", preferred, others, 1.0, new[] { 2010.5 }, (2010.2, 2011.0, "in force"));
+            var others = new[] { new ChartPoint(2011, 9, "other"), new ChartPoint(2010, 3, "variant", OtherDefinition: true) };
+            var svg = SvgChart.Render("t", "c", preferred, others, 1.0, new[] { new ChartBreak(2010.5, "publisher changes from A to B", false), new ChartBreak(2010.7, "definition changes from standard to x", true) }, (2010.2, 2011.0, "in force"));
             Assert.Single(Regex.Matches(svg, "class=\"other\""));
-            Assert.Single(Regex.Matches(svg, "class=\"break\""));
+            Assert.Single(Regex.Matches(svg, "class=\"variant\""));
+            Assert.Single(Regex.Matches(svg, "class=\"break break-publisher\""));
+            Assert.Single(Regex.Matches(svg, "class=\"break break-definition\""));
+            Assert.Contains("<title>series break: publisher changes from A to B</title>", svg, System.StringComparison.Ordinal);
             Assert.Single(Regex.Matches(svg, "class=\"span\""));
             Assert.DoesNotContain("\n", svg, System.StringComparison.Ordinal);
         }
@@ -45,7 +48,7 @@ namespace PolicyRef.Site.Tests
                 return true.ToProperty();
             }
 
-            var svg = SvgChart.Render("t", "c", years.Select(y => new ChartPoint(y, 1, "p")).ToList(), new List<ChartPoint>(), 1.0, new List<double>(), null);
+            var svg = SvgChart.Render("t", "c", years.Select(y => new ChartPoint(y, 1, "p")).ToList(), new List<ChartPoint>(), 1.0, new List<ChartBreak>(), null);
             var joined = Path.Matches(svg).Sum(m => m.Groups["d"].Value.Split('L').Length - 1);
             var consecutive = years.Zip(years.Skip(1), (a, b) => b - a == 1 ? 1 : 0).Sum();
             return (joined == consecutive).ToProperty();

@@ -5,12 +5,19 @@ using System.Linq;
 
 namespace PolicyRef.Site.Tests
 {
-    /// <summary>The fixture data set and a reference generated from it into a temporary folder.</summary>
+    /// <summary>
+    /// The fixture data set — tests/PolicyRef.Tests' valid fixture with the files of Fixtures/comparable in place of their
+    /// namesakes (a metric variant, a part, a claim whose note doubts its unit, a change of publisher in a series) — and
+    /// a reference generated from it into a temporary folder.
+    /// </summary>
     internal sealed class GeneratedSite : IDisposable
     {
+        private readonly string fixture;
+
         public GeneratedSite()
         {
-            Data = LoadFixture();
+            fixture = CopyFixture();
+            Data = PolicyReference.LoadDirectory(fixture);
             Directory = System.IO.Directory.CreateTempSubdirectory("policyref-site-tests-").FullName;
             Summary = SiteGenerator.Generate(Data, Directory);
         }
@@ -21,11 +28,13 @@ namespace PolicyRef.Site.Tests
 
         public SiteSummary Summary { get; }
 
-        public static string FixtureDirectory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "valid");
-
-        public static PolicyReference LoadFixture() => PolicyReference.LoadDirectory(FixtureDirectory);
+        private static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
         public string Read(string relative) => File.ReadAllText(Path.Combine(Directory, relative));
+
+        /// <summary>A subject's page.</summary>
+        public string PageOf(Model.IClaimSubject subject) =>
+            Read((subject.Kind switch { Model.SubjectKind.Country => "countries/", Model.SubjectKind.Facility => "facilities/", _ => "policies/" }) + subject.Id + ".md");
 
         /// <summary>Every file written, relative to the folder, in ordinal order.</summary>
         public IReadOnlyList<string> Files() => Files(Directory);
@@ -36,6 +45,27 @@ namespace PolicyRef.Site.Tests
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .ToList();
 
-        public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+        public void Dispose()
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+            System.IO.Directory.Delete(fixture, recursive: true);
+        }
+
+        private static string CopyFixture()
+        {
+            var target = System.IO.Directory.CreateTempSubdirectory("policyref-site-fixture-").FullName;
+            foreach (var layer in new[] { "valid", "comparable" })
+            {
+                var from = Path.Combine(Fixtures, layer);
+                foreach (var file in Files(from))
+                {
+                    var to = Path.Combine(target, file);
+                    System.IO.Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                    File.Copy(Path.Combine(from, file), to, overwrite: true);
+                }
+            }
+
+            return target;
+        }
     }
 }

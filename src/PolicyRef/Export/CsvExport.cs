@@ -47,6 +47,16 @@ namespace PolicyRef.Export
         public static void Write(PolicyReference reference, string directory) =>
             ExportDirectory.Write(reference, directory, "csv", into => WriteFiles(reference, into));
 
+        /// <summary>
+        /// One subject's part of <c>observations.csv</c>: the header, then the subject's rows as the export writes them,
+        /// byte for byte (the same columns, order, escaping and <c>preferred</c> marks).
+        /// </summary>
+        /// <param name="reference">The data set.</param>
+        /// <param name="subject">A country, facility or policy of it.</param>
+        /// <returns>The CSV text.</returns>
+        public static string ObservationsOf(PolicyReference reference, Model.IClaimSubject subject) =>
+            CsvWriter.ToText(ObservationColumns, Observations.Of(reference, subject).Select(o => (IReadOnlyList<string?>)ExportTables.ObservationRow(o).Select(ExportTable.Text).ToArray()));
+
         private static void WriteFiles(PolicyReference reference, string directory)
         {
             foreach (var table in ExportTables.Of(reference))

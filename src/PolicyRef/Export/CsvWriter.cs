@@ -8,7 +8,11 @@ namespace PolicyRef.Export
     /// <summary>Writes RFC 4180 CSV: UTF-8 without BOM, comma-separated, fields quoted only when needed, LF line ends.</summary>
     internal static class CsvWriter
     {
-        public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+        public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
+            ExportDirectory.WriteNew(path, ToText(header, rows));
+
+        /// <summary>The file's text: the header, then each row, every line ended by LF.</summary>
+        public static string ToText(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
         {
             var text = new StringBuilder();
             AppendRow(text, header);
@@ -17,7 +21,7 @@ namespace PolicyRef.Export
                 AppendRow(text, row);
             }
 
-            ExportDirectory.WriteNew(path, text.ToString());
+            return text.ToString();
         }
 
         /// <summary>

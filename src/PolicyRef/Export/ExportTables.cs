@@ -68,11 +68,7 @@ namespace PolicyRef.Export
             }
 
             return ImmutableArray.Create(
-                Table("observations", "One row per claim: every sourced figure, disagreeing claims side by side.", ObservationFields, ImmutableArray<string>.Empty, Observations.Of(reference).Select(o => new object?[]
-                {
-                    Vocabulary.Name(Vocabulary.SubjectKindNames, o.Claim.SubjectKind), o.Claim.SubjectId, o.Claim.Metric.Value, Value(o.Claim.Value), o.Claim.Unit.Symbol,
-                    o.Claim.Period.ToString(), o.Claim.SourceId, o.Claim.Note, o.Flags.IsEmpty ? null : string.Join(";", o.Flags), o.Definition, o.Preferred,
-                })),
+                Table("observations", "One row per claim: every sourced figure, disagreeing claims side by side.", ObservationFields, ImmutableArray<string>.Empty, Observations.Of(reference).Select(ObservationRow)),
                 Table("sources", "One row per source: the bibliography.", SourceFields, ImmutableArray.Create("source_id"), reference.Sources.Select(s => new object?[]
                 {
                     s.Id, s.Publisher, s.Title, s.Url, s.Published, s.Accessed, Vocabulary.Name(Vocabulary.SourceKinds, s.Kind),
@@ -87,6 +83,13 @@ namespace PolicyRef.Export
                     p.Id, p.Country.Value, p.Name, Vocabulary.Name(Vocabulary.PolicyKinds, p.PolicyKind), p.Start, p.End,
                 })));
         }
+
+        /// <summary>One row of <c>observations</c>, in the order of <see cref="ObservationFields"/>.</summary>
+        internal static object?[] ObservationRow(Observation o) => new object?[]
+        {
+            Vocabulary.Name(Vocabulary.SubjectKindNames, o.Claim.SubjectKind), o.Claim.SubjectId, o.Claim.Metric.Value, Value(o.Claim.Value), o.Claim.Unit.Symbol,
+            o.Claim.Period.ToString(), o.Claim.SourceId, o.Claim.Note, o.Flags.IsEmpty ? null : string.Join(";", o.Flags), o.Definition, o.Preferred,
+        };
 
         private static ExportTable Table(string name, string description, ImmutableArray<ExportField> fields, ImmutableArray<string> key, IEnumerable<object?[]> rows) =>
             new ExportTable(name, description, fields, key, rows.Select(r => r.ToImmutableArray()).ToImmutableArray());
