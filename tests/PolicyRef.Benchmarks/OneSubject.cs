@@ -122,6 +122,34 @@ namespace PolicyRef.Benchmarks
         private static (System.Collections.Immutable.ImmutableArray<Claim> Claims, MetricDefinition Metric) FixedMetricClaims(PolicyReference data) =>
             (data.GetFacility(FacilityId).Claims.For(new MetricId("cells")), data.GetMetric(new MetricId("cells")));
 
+        /// <summary>
+        /// The part of <c>conflicts --subject</c> that compared everything with everything: the subject's claims grouped by
+        /// period and each group's flags, by the pairwise definitions (the code before) or near-linearly; the number of groups
+        /// holding a disagreement, so that both do all the work.
+        /// </summary>
+        public static int ConflictGroupsAndFlags(PolicyReference data, bool pairwise)
+        {
+            var facility = data.GetFacility(FacilityId);
+            var found = 0;
+            foreach (var metricId in facility.Claims.Metrics)
+            {
+                var metric = data.GetMetric(metricId);
+                foreach (var same in facility.Claims.For(metricId).GroupBy(c => c.Unit.Symbol))
+                {
+                    var list = same.ToList();
+                    var groups = metric.Temporality == MetricTemporality.Fixed ? new[] { (Period: (ReferencePeriod?)null, Claims: list) }
+                        : (pairwise ? Queries.ConflictGroups.Pairwise(metric, list) : Queries.ConflictGroups.ByPeriod(metric, list)).Select(g => (Period: (ReferencePeriod?)g.Period, g.Claims)).ToArray();
+                    foreach (var group in groups)
+                    {
+                        var flags = pairwise ? Queries.ConflictFlags.Pairwise(_ => true, metric, group.Claims) : Queries.ConflictFlags.Of(_ => true, metric, group.Claims);
+                        found += flags.Disagreement ? 1 : 0;
+                    }
+                }
+            }
+
+            return found;
+        }
+
         /// <summary>What <c>policyref series</c> asks, for a metric with many claims per year.</summary>
         public static int Series(PolicyReference data) => data.Series(data.GetFacility(FacilityId), new MetricId("staff")).Points.Length;
     }

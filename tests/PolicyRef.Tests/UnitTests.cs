@@ -44,11 +44,41 @@ namespace PolicyRef.Tests
         }
 
         [Theory]
+        [InlineData("USD", true)]
+        [InlineData("NOK", true)]
+        [InlineData("XOF", true)]
+        [InlineData("ZWG", true)]
+        [InlineData("XYZ", false)]
+        [InlineData("VEF", false)]
+        [InlineData("HRK", false)]
+        [InlineData("XAU", false)]
+        [InlineData("XTS", false)]
+        [InlineData("USD\n", false)]
+        [InlineData("usd", false)]
+        public void Only_current_currencies_are_money_units(string code, bool valid)
+        {
+            Assert.Equal(valid, Unit.TryParse(code, out var unit) && unit.Kind == UnitKind.Money);
+            if (!valid)
+            {
+                Assert.Throws<FormatException>(() => Unit.Money(code));
+            }
+        }
+
+        [Theory]
+        [InlineData("wall-height", true)]
+        [InlineData("wall-height\n", false)]
+        [InlineData("\nwall-height", false)]
+        [InlineData("wall--height", false)]
+        public void Ids_match_their_pattern_as_a_whole_value(string id, bool valid) => Assert.Equal(valid, MetricId.IsWellFormed(id));
+
+        [Theory]
         [InlineData("SLV", true)]
         [InlineData("GBR-EAW", true)]
         [InlineData("slv", false)]
         [InlineData("SV", false)]
         [InlineData("SLVA", false)]
+        [InlineData("SLV\n", false)]
+        [InlineData("GBR-EAW\n", false)]
         public void Country_codes_are_checked(string code, bool valid)
         {
             Assert.Equal(valid, CountryCode.IsWellFormed(code));

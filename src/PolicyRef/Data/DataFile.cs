@@ -11,6 +11,8 @@ namespace PolicyRef.Data
     {
         private readonly byte[]? content;
         private readonly string? fullPath;
+        private readonly long scannedLength;
+        private readonly System.DateTime scannedWrite;
         private string? sha256;
 
         public DataFile(string path, byte[] content)
@@ -19,12 +21,17 @@ namespace PolicyRef.Data
             this.content = content;
         }
 
-        /// <summary>A file read from <paramref name="fullPath"/> when its bytes are needed.</summary>
-        public DataFile(string path, string fullPath)
+        private DataFile(string path, string fullPath, long scannedLength, System.DateTime scannedWrite)
         {
             Path = path;
             this.fullPath = fullPath;
+            this.scannedLength = scannedLength;
+            this.scannedWrite = scannedWrite;
         }
+
+        /// <summary>A file of a directory, as the directory scan saw it.</summary>
+        /// <remarks>Its bytes are read only while it is still the regular file of that length and write time: see <see cref="RegularFileReader"/>.</remarks>
+        public static DataFile FromScan(string path, FileInfo scanned) => new DataFile(path, scanned.FullName, scanned.Length, scanned.LastWriteTimeUtc);
 
         /// <summary>Relative path with forward slashes, such as <c>facilities/SLV/cecot.json</c>.</summary>
         public string Path { get; }
@@ -39,7 +46,7 @@ namespace PolicyRef.Data
                     return content;
                 }
 
-                var bytes = ReadBounded(fullPath!);
+                var bytes = RegularFileReader.Read(fullPath!, scannedLength, scannedWrite);
                 var hash = DataManifest.HashOf(bytes);
                 if (sha256 is null)
                 {
@@ -56,28 +63,6 @@ namespace PolicyRef.Data
         }
 
         /// <summary>The SHA-256 of <see cref="Content"/> (lower-case hex), computed once: the manifest check and the set's hash share it.</summary>
-        /// <summary>
-        /// At most <see cref="LineInfoJsonReader.MaxFileBytes"/> bytes and one more, whatever the file system says its length
-        /// is (a character device or a pipe reports 0 and never ends): a longer file is an error, not a read to the end.
-        /// </summary>
-        private static byte[] ReadBounded(string path)
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new byte[81920];
-            using var bytes = new MemoryStream();
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                bytes.Write(buffer, 0, read);
-                if (bytes.Length > LineInfoJsonReader.MaxFileBytes)
-                {
-                    throw new IOException($"the file holds more than {LineInfoJsonReader.MaxFileBytes:N0} bytes, the most a data file may hold");
-                }
-            }
-
-            return bytes.ToArray();
-        }
-
         public string Sha256 => sha256 ??= DataManifest.HashOf(Content);
     }
 }

@@ -81,13 +81,14 @@ namespace PolicyRef.Data
                     }
                     else if (entry is FileInfo file && (file.Extension == ".json" || path == "VERSION"))
                     {
-                        if (file.Length > LineInfoJsonReader.MaxFileBytes)
+                        var refusal = RegularFileReader.RefusalOf(file);
+                        if (refusal is not null)
                         {
-                            problems.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, $"the file is {file.Length:N0} bytes; data files may be at most {LineInfoJsonReader.MaxFileBytes:N0} bytes"));
+                            problems.Add(new DataProblem(DataProblemKind.InvalidFile, path, 0, 0, string.Empty, refusal));
                             continue;
                         }
 
-                        files.Add(new DataFile(path, file.FullName));
+                        files.Add(DataFile.FromScan(path, file));
                     }
                 }
             }

@@ -15,6 +15,9 @@ namespace PolicyRef.Data
     /// </summary>
     internal sealed class FieldReader
     {
+        /// <summary>The end of every message about a flaw found by <see cref="TextRules"/>.</summary>
+        public const string PlainText = "text in a data file may not hold control characters, bidirectional overrides or half of a surrogate pair";
+
         private readonly ProblemLog log;
 
         public FieldReader(ProblemLog log, string file, JToken token, DataEntity entity)
@@ -84,6 +87,13 @@ namespace PolicyRef.Data
                 return null;
             }
 
+            var flaw = TextRules.Flaw(value);
+            if (flaw is not null)
+            {
+                Report(DataProblemKind.InvalidValue, token, $"'{name}' holds {flaw}; {PlainText}");
+                return null;
+            }
+
             return value;
         }
 
@@ -96,9 +106,9 @@ namespace PolicyRef.Data
             }
 
             var parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success || text.Length != 10)
+            if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
             {
-                Report(DataProblemKind.InvalidPeriod, Token(name), $"'{name}' is '{text}', which is not a valid calendar date; expected yyyy-MM-dd");
+                Report(DataProblemKind.InvalidPeriod, Token(name), $"'{name}' is '{text}', which is not a valid calendar date; expected yyyy-MM-dd, years 0001 to 9999");
                 return null;
             }
 
@@ -135,7 +145,15 @@ namespace PolicyRef.Data
             {
                 if (item.Type == JTokenType.String && ((string)item!).Trim().Length > 0)
                 {
-                    builder.Add((string)item!);
+                    var flaw = TextRules.Flaw((string)item!);
+                    if (flaw is null)
+                    {
+                        builder.Add((string)item!);
+                    }
+                    else
+                    {
+                        Report(DataProblemKind.InvalidValue, item, $"an item of '{name}' holds {flaw}; {PlainText}");
+                    }
                 }
                 else
                 {

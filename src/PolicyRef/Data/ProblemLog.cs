@@ -42,6 +42,10 @@ namespace PolicyRef.Data
             problems.Add(new DataProblem(kind, file, line, column, at?.Path ?? string.Empty, message));
         }
 
+        /// <summary>A problem at a place kept from a file already let go (see <see cref="TokenPlace"/>).</summary>
+        public void Add(DataProblemKind kind, string file, TokenPlace at, string message) =>
+            Add(new DataProblem(kind, file, at.Line, at.Column, at.Path, message));
+
         public void Add(DataProblem problem)
         {
             Stop();

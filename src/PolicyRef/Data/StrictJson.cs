@@ -36,7 +36,8 @@ namespace PolicyRef.Data
             }
             catch (Departure d)
             {
-                return new DataProblem(DataProblemKind.MalformedJson, file, scanner.line, scanner.position - scanner.lineStart + 1, string.Concat(scanner.path).TrimStart('.'), "the file is not valid JSON (RFC 8259): " + d.Message);
+                var message = d.Kind == DataProblemKind.MalformedJson ? "the file is not valid JSON (RFC 8259): " + d.Message : d.Message;
+                return new DataProblem(d.Kind, file, scanner.line, scanner.position - scanner.lineStart + 1, string.Concat(scanner.path).TrimStart('.'), message);
             }
         }
 
@@ -275,6 +276,7 @@ namespace PolicyRef.Data
 
         private void Number()
         {
+            var start = position;
             if (Peek('-'))
             {
                 position++;
@@ -321,6 +323,33 @@ namespace PolicyRef.Data
             if (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] == '.'))
             {
                 throw new Departure($"'{Shown(text[position])}' after a number; expected ',', '}}' or ']'");
+            }
+
+            InRange(text.Substring(start, position - start));
+        }
+
+        /// <summary>
+        /// Valid JSON, but a number every reader here keeps as a decimal must fit one: beyond ±7.9×10^28 it cannot be read,
+        /// and a non-zero number too small for 28 decimal places would silently become 0.
+        /// </summary>
+        private void InRange(string number)
+        {
+            var mantissaEnd = number.IndexOfAny(new[] { 'e', 'E' });
+            var mantissa = mantissaEnd < 0 ? number : number.Substring(0, mantissaEnd);
+            var nonZero = false;
+            foreach (var c in mantissa)
+            {
+                nonZero |= c >= '1' && c <= '9';
+            }
+
+            if (!decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new Departure($"the number {number} is too large to be a figure (at most about 7.9×10^28)", DataProblemKind.OutOfRange);
+            }
+
+            if (value == 0m && nonZero)
+            {
+                throw new Departure($"the number {number} is too small to be kept (it would be read as 0; a figure has at most 28 decimal places)", DataProblemKind.OutOfRange);
             }
         }
 
@@ -392,10 +421,13 @@ namespace PolicyRef.Data
 
         private sealed class Departure : System.Exception
         {
-            public Departure(string message)
+            public Departure(string message, DataProblemKind kind = DataProblemKind.MalformedJson)
                 : base(message)
             {
+                Kind = kind;
             }
+
+            public DataProblemKind Kind { get; }
         }
     }
 }

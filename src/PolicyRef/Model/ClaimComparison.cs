@@ -66,12 +66,12 @@ namespace PolicyRef.Model
             return false;
         }
 
-        private static decimal Low(MetricDefinition metric, Claim claim) =>
+        internal static decimal Low(MetricDefinition metric, Claim claim) =>
             claim.Has(ClaimFlags.UpperBound) && !claim.Has(ClaimFlags.LowerBound) ? decimal.MinValue
             : claim.Has(ClaimFlags.LowerBound) ? claim.Value.Number
             : claim.Value.Number - (Tolerance(metric, claim) * Math.Abs(claim.Value.Number));
 
-        private static decimal High(MetricDefinition metric, Claim claim) =>
+        internal static decimal High(MetricDefinition metric, Claim claim) =>
             claim.Has(ClaimFlags.LowerBound) && !claim.Has(ClaimFlags.UpperBound) ? decimal.MaxValue
             : claim.Has(ClaimFlags.UpperBound) ? claim.Value.Number
             : claim.Value.Number + (Tolerance(metric, claim) * Math.Abs(claim.Value.Number));

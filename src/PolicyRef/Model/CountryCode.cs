@@ -9,7 +9,7 @@ namespace PolicyRef.Model
     /// </summary>
     public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>
     {
-        private static readonly Regex Pattern = new Regex("^[A-Z]{3}(-[A-Z0-9]{1,6})?$", RegexOptions.CultureInvariant);
+        private static readonly Regex Pattern = new Regex(@"\A[A-Z]{3}(-[A-Z0-9]{1,6})?\z", RegexOptions.CultureInvariant);
 
         private readonly string? value;
 

@@ -6,7 +6,7 @@ namespace PolicyRef.Model
     /// <summary>A metric's stable lower-kebab-case id, such as <c>prison-population-rate</c>.</summary>
     public readonly struct MetricId : IEquatable<MetricId>, IComparable<MetricId>
     {
-        private static readonly Regex Pattern = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+        private static readonly Regex Pattern = new Regex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 
         private readonly string? value;
 

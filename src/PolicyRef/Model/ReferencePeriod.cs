@@ -138,7 +138,7 @@ namespace PolicyRef.Model
                     break;
                 case 7:
                     var month = MonthPattern.Parse(text);
-                    if (month.Success)
+                    if (month.Success && month.Value.Year >= 1)
                     {
                         period = ForMonth(month.Value);
                         return true;
@@ -232,8 +232,9 @@ namespace PolicyRef.Model
 
         private static bool TryParseDay(string text, out LocalDate day, out string? error)
         {
+            // The ISO pattern also reads year 0000 (1 BC): periods are years 1 to 9999.
             var result = DayPattern.Parse(text);
-            if (result.Success && text.Length == 10)
+            if (result.Success && text.Length == 10 && result.Value.Year >= 1)
             {
                 day = result.Value;
                 error = null;

@@ -1,14 +1,11 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
 
 namespace PolicyRef.Model
 {
     /// <summary>The unit of a claim's value. Money units carry their ISO 4217 currency code.</summary>
     public sealed class Unit : IEquatable<Unit>
     {
-        private static readonly Regex CurrencyPattern = new Regex("^[A-Z]{3}$", RegexOptions.CultureInvariant);
-
         private Unit(UnitKind kind, string symbol, string? currency)
         {
             Kind = kind;
@@ -70,12 +67,12 @@ namespace PolicyRef.Model
         /// <summary>A money unit in the given ISO 4217 currency.</summary>
         /// <param name="currency">Three capital letters, such as <c>USD</c>.</param>
         /// <returns>The unit.</returns>
-        /// <exception cref="FormatException">The code is not three capital letters.</exception>
+        /// <exception cref="FormatException">The code is not that of a current currency in ISO 4217 list one.</exception>
         public static Unit Money(string currency)
         {
-            if (currency is null || !CurrencyPattern.IsMatch(currency))
+            if (!CurrencyCodes.IsActive(currency))
             {
-                throw new FormatException($"'{currency}' is not an ISO 4217 currency code (three capital letters).");
+                throw new FormatException($"'{currency}' is not the code of a current currency in " + CurrencyCodes.Edition + ".");
             }
 
             return new Unit(UnitKind.Money, currency, currency);
@@ -102,7 +99,7 @@ namespace PolicyRef.Model
                 "date" => Date,
                 "category" => Category,
                 "money" => AnyMoney,
-                _ => symbol is not null && CurrencyPattern.IsMatch(symbol) ? new Unit(UnitKind.Money, symbol, symbol) : null,
+                _ => CurrencyCodes.IsActive(symbol) ? new Unit(UnitKind.Money, symbol, symbol) : null,
             };
             return unit is not null;
         }

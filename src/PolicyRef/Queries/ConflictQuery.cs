@@ -80,23 +80,9 @@ namespace PolicyRef.Queries
                     continue;
                 }
 
-                var groups = new List<(ReferencePeriod Period, List<Claim> Claims)>();
-                foreach (var period in list.Select(c => c.Period).Distinct().OrderBy(p => p))
+                foreach (var group in ConflictGroups.ByPeriod(metric, list))
                 {
-                    var members = metric.Measure == MetricMeasure.Flow || period.LengthInDays > 366
-                        ? list.Where(c => c.Period.Equals(period)).ToList()
-                        : list.Where(c => c.Period.Equals(period) || (c.Period.LengthInDays <= 366 && c.Period.Start <= period.Start && period.End <= c.Period.End)).ToList();
-                    groups.Add((period, members));
-                }
-
-                // A group contained in another (a year's claims inside the group of a day in that year) says nothing new.
-                for (var i = 0; i < groups.Count; i++)
-                {
-                    var inner = groups[i].Claims;
-                    if (!groups.Where((g, j) => j != i && g.Claims.Count > inner.Count && inner.All(g.Claims.Contains)).Any())
-                    {
-                        yield return (groups[i].Period, inner);
-                    }
+                    yield return group;
                 }
             }
         }
@@ -109,35 +95,8 @@ namespace PolicyRef.Queries
                 return null;
             }
 
-            bool disagreement = false, definitional = false, suspect = false, explained = true, curated = false;
-            for (var i = 0; i < claims.Count; i++)
-            {
-                for (var j = i + 1; j < claims.Count; j++)
-                {
-                    Claim a = claims[i], b = claims[j];
-                    // A plan is not a measurement, and successive plans are not disagreements.
-                    if (a.Has(ClaimFlags.Planned) || b.Has(ClaimFlags.Planned) || ClaimComparison.Consistent(metric, a, b))
-                    {
-                        continue;
-                    }
-
-                    if (!string.Equals(a.Definition, b.Definition, StringComparison.Ordinal))
-                    {
-                        definitional = true;
-                    }
-                    else if (a.Has(ClaimFlags.Suspect) || b.Has(ClaimFlags.Suspect))
-                    {
-                        suspect = true;
-                    }
-                    else
-                    {
-                        disagreement = true;
-                        curated |= IsCurated(reference, a) || IsCurated(reference, b);
-                        explained &= ClaimComparison.NoteMentions(a, b) || ClaimComparison.NoteMentions(b, a);
-                    }
-                }
-            }
-
+            var flags = ConflictFlags.Of(c => IsCurated(reference, c), metric, claims);
+            bool disagreement = flags.Disagreement, definitional = flags.Definitional, suspect = flags.Suspect, explained = flags.Explained, curated = flags.Curated;
             if (!disagreement && !definitional && !suspect)
             {
                 return null;

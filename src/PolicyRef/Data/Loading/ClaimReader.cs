@@ -67,11 +67,11 @@ namespace PolicyRef.Data
             if (claim is not null)
             {
                 list.Add(claim);
-                state.Claims.Add((claim, raw.At, file));
+                state.Claims.Add((claim, ClaimPlaces.Of(raw.At), file));
             }
             else if (raw.Source is not null)
             {
-                state.SourceReferences.Add((raw.Source, raw.At?[ClaimFormat.Source.Name], file, "claim"));
+                state.SourceReferences.Add((raw.Source, TokenPlace.Of(raw.At?[ClaimFormat.Source.Name]), file, "claim"));
             }
         }
 

@@ -63,6 +63,17 @@ namespace PolicyRef.Data
                 definition = null;
             }
 
+            CheckText(raw, file, ClaimFormat.Note, raw.Note);
+            CheckText(raw, file, ClaimFormat.PartLabel, raw.PartLabel);
+            foreach (var input in derivedFrom)
+            {
+                CheckText(raw, file, ClaimFormat.DerivedFrom, input);
+            }
+            if (raw.ValueKind == RawValueKind.Text)
+            {
+                CheckText(raw, file, ClaimFormat.Value, raw.ValueText);
+            }
+
             var part = Part(raw, file);
             ClaimDoubt? doubt = null;
             if (raw.Doubt is not null)
@@ -154,7 +165,7 @@ namespace PolicyRef.Data
 
             if (!Unit.TryParse(text, out unit))
             {
-                Report(DataProblemKind.UnitMismatch, raw, file, ClaimFormat.Unit, $"unknown unit '{text}'; expected count, per-100k, percent, m, km, m2, ha, V, h, h/day, date, category or an ISO 4217 currency code");
+                Report(DataProblemKind.UnitMismatch, raw, file, ClaimFormat.Unit, $"unknown unit '{text}'; expected count, per-100k, percent, m, km, m2, ha, V, h, h/day, date, category or the code of a current currency ({CurrencyCodes.Edition}, such as USD)");
                 return null;
             }
 
@@ -233,6 +244,15 @@ namespace PolicyRef.Data
                     }
 
                     return ClaimValue.FromNumber(raw.ValueNumber);
+            }
+        }
+
+        private void CheckText(in RawClaim raw, string file, DataField field, string? text)
+        {
+            var flaw = text is null ? null : TextRules.Flaw(text);
+            if (flaw is not null)
+            {
+                Report(DataProblemKind.InvalidValue, raw, file, field, $"'{field.Name}' holds {flaw}; {FieldReader.PlainText}");
             }
         }
 

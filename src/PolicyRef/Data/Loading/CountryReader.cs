@@ -21,12 +21,12 @@ namespace PolicyRef.Data
             var m49 = r.String(CountryFormat.M49);
             var region = r.String(CountryFormat.Region);
             var regionCode = r.String(CountryFormat.RegionCode);
-            if (m49 is not null && (m49.Length != 3 || !m49.All(char.IsDigit)))
+            if (m49 is not null && (m49.Length != 3 || !m49.All(c => c >= '0' && c <= '9')))
             {
                 r.Report(DataProblemKind.InvalidValue, r.Token(CountryFormat.M49), $"'{CountryFormat.M49.Name}' is '{m49}'; expected a three-digit UN M49 code such as '222'");
             }
 
-            if (regionCode is not null && (regionCode.Length != 3 || !regionCode.All(char.IsDigit)))
+            if (regionCode is not null && (regionCode.Length != 3 || !regionCode.All(c => c >= '0' && c <= '9')))
             {
                 r.Report(DataProblemKind.InvalidValue, r.Token(CountryFormat.RegionCode), $"'{CountryFormat.RegionCode.Name}' is '{regionCode}'; expected a three-digit UN M49 region code such as '013'");
             }

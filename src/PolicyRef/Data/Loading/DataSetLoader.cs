@@ -24,8 +24,8 @@ namespace PolicyRef.Data
 #endif
         private string? version;
 
-        // The full path parses every file first, as it always has: a file that does not parse is reported once and skipped.
-        private Dictionary<string, JToken?>? parsed;
+        // The files the full path could not parse: each is reported once, when it is parsed, and then skipped.
+        private readonly HashSet<string> unparsed = new HashSet<string>(StringComparer.Ordinal);
 
         private DataSetLoader(PolicyReference? baseSet, LocalDate today, bool fastPath)
         {
@@ -90,15 +90,8 @@ namespace PolicyRef.Data
                 ReadVersion(versionFile);
             }
 
-#if NET
-            if (fast is null)
-#endif
-            {
-                parsed = dataFiles.ToDictionary(f => f.Path, f => LineInfoJsonReader.Read(f, Log), StringComparer.Ordinal);
-            }
-
-            // Definitions first, so that claims can be checked against them; each file parsed when it is read, so that the
-            // fast path holds only one file's raw claims at a time.
+            // Definitions first, so that claims can be checked against them; each file parsed when it is read and its tree
+            // let go once its reader is done, so that a load (and a failing one above all) holds one file's tree at a time.
             foreach (var file in dataFiles.Where(f => f.Path.StartsWith("metrics/", StringComparison.Ordinal)))
             {
                 var json = Parse(file, hasClaims: false);
@@ -146,14 +139,20 @@ namespace PolicyRef.Data
                 return json;
             }
 #endif
-            return parsed![file.Path];
+            var token = LineInfoJsonReader.Read(file, Log);
+            if (token is null)
+            {
+                unparsed.Add(file.Path);
+            }
+
+            return token;
         }
 
         /// <summary>Reads one country, facility, policy or standard file; metric and source files only have their place checked.</summary>
         private void ReadEntity(DataFile file)
         {
             var path = file.Path;
-            if (parsed is not null && parsed[path] is null)
+            if (unparsed.Contains(path))
             {
                 return;
             }
@@ -198,9 +197,9 @@ namespace PolicyRef.Data
 
             var text = Encoding.UTF8.GetString(content).Trim();
 
-            if (text.Length == 0 || text.Length > 40 || text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            if (text.Length == 0 || text.Length > 40 || text.Any(c => c < '!' || c > '~'))
             {
-                Log.Add(new DataProblem(DataProblemKind.InvalidValue, file.Path, 1, 1, string.Empty, "VERSION must hold one short version label, such as 2026.1"));
+                Log.Add(new DataProblem(DataProblemKind.InvalidValue, file.Path, 1, 1, string.Empty, "VERSION must hold one short version label of visible ASCII characters (no spaces, controls or other scripts), such as 2026.1"));
                 return;
             }
 

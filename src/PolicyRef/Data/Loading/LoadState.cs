@@ -53,11 +53,11 @@ namespace PolicyRef.Data
         public Dictionary<string, Standard> Standards { get; } = new Dictionary<string, Standard>(StringComparer.Ordinal);
 
         /// <summary>Every claim read, with the object it was read from (null on the fast path) and its file.</summary>
-        public List<(Claim Claim, JObject? At, string File)> Claims { get; } = new List<(Claim, JObject?, string)>();
+        public List<(Claim Claim, ClaimPlaces? At, string File)> Claims { get; } = new List<(Claim, ClaimPlaces?, string)>();
 
-        public List<(string Id, JToken? At, string File, string What)> SourceReferences { get; } = new List<(string, JToken?, string, string)>();
+        public List<(string Id, TokenPlace At, string File, string What)> SourceReferences { get; } = new List<(string, TokenPlace, string, string)>();
 
-        public List<(CountryCode Code, JToken? At, string File)> CountryReferences { get; } = new List<(CountryCode, JToken?, string)>();
+        public List<(CountryCode Code, TokenPlace At, string File)> CountryReferences { get; } = new List<(CountryCode, TokenPlace, string)>();
 
         /// <summary>The file each facility, policy, standard and source was defined in, by "kind:id".</summary>
         public Dictionary<string, string> DefinedIn { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -107,7 +107,7 @@ namespace PolicyRef.Data
             }
 
             var code = new CountryCode(text);
-            CountryReferences.Add((code, r.Token(field), r.File));
+            CountryReferences.Add((code, TokenPlace.Of(r.Token(field)), r.File));
             return code;
         }
 
@@ -116,7 +116,7 @@ namespace PolicyRef.Data
             var ids = r.Strings(field);
             foreach (var id in ids)
             {
-                SourceReferences.Add((id, r.Token(field), r.File, what));
+                SourceReferences.Add((id, TokenPlace.Of(r.Token(field)), r.File, what));
             }
 
             return ids;
@@ -128,7 +128,7 @@ namespace PolicyRef.Data
             var source = r.String(field);
             if (source is not null)
             {
-                SourceReferences.Add((source, r.Token(field), r.File, what));
+                SourceReferences.Add((source, TokenPlace.Of(r.Token(field)), r.File, what));
             }
 
             return source;

@@ -73,7 +73,7 @@ namespace PolicyRef.Data
             var definitionSource = r.String(MetricFormat.DefinitionSource);
             if (definitionSource is not null)
             {
-                state.SourceReferences.Add((definitionSource, r.Token(MetricFormat.DefinitionSource), file, "metric definition"));
+                state.SourceReferences.Add((definitionSource, TokenPlace.Of(r.Token(MetricFormat.DefinitionSource)), file, "metric definition"));
             }
 
             var variants = ReadVariants(state, r);
@@ -115,7 +115,7 @@ namespace PolicyRef.Data
                 var variantSource = v.String(VariantFormat.Source);
                 if (variantSource is not null)
                 {
-                    state.SourceReferences.Add((variantSource, v.Token(VariantFormat.Source), r.File, "metric variant"));
+                    state.SourceReferences.Add((variantSource, TokenPlace.Of(v.Token(VariantFormat.Source)), r.File, "metric variant"));
                 }
 
                 if (variantId is not null && variants.Any(x => x.Id == variantId))

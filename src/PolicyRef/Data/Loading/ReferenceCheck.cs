@@ -24,36 +24,36 @@ namespace PolicyRef.Data
             var allMetricIds = state.Metrics.Keys.Select(k => k.Value).Concat(baseSet?.Metrics.Select(m => m.Id.Value) ?? Enumerable.Empty<string>()).ToList();
             foreach (var (claim, at, file) in state.Claims)
             {
-                state.SourceReferences.Add((claim.SourceId, at?[ClaimFormat.Source.Name], file, "claim"));
+                state.SourceReferences.Add((claim.SourceId, at?[ClaimFormat.Source] ?? TokenPlace.Of(null), file, "claim"));
                 var metric = FindMetric(state, claim.Metric);
                 if (metric is null)
                 {
-                    log.Add(DataProblemKind.UnknownReference, file, at?[ClaimFormat.Metric.Name], $"unknown metric '{claim.Metric}'; metrics are defined in metrics/<id>.json.{NearestIds.Hint(claim.Metric.Value, allMetricIds)}");
+                    log.Add(DataProblemKind.UnknownReference, file, at?[ClaimFormat.Metric] ?? TokenPlace.Of(null), $"unknown metric '{claim.Metric}'; metrics are defined in metrics/<id>.json.{NearestIds.Hint(claim.Metric.Value, allMetricIds)}");
                     continue;
                 }
 
                 if (!metric.AppliesToKind(claim.SubjectKind))
                 {
-                    log.Add(DataProblemKind.MetricNotApplicable, file, at?[ClaimFormat.Metric.Name], $"metric '{metric.Id}' does not apply to a {claim.SubjectKind.ToString().ToLowerInvariant()}; it applies to: {metric.AppliesTo.ToString().ToLowerInvariant()}");
+                    log.Add(DataProblemKind.MetricNotApplicable, file, at?[ClaimFormat.Metric] ?? TokenPlace.Of(null), $"metric '{metric.Id}' does not apply to a {claim.SubjectKind.ToString().ToLowerInvariant()}; it applies to: {metric.AppliesTo.ToString().ToLowerInvariant()}");
                 }
 
                 if (!metric.Unit.Accepts(claim.Unit))
                 {
                     var expected = metric.Unit.Kind == UnitKind.Money ? "an ISO 4217 currency code such as 'USD'" : $"'{metric.Unit.Symbol}'";
-                    log.Add(DataProblemKind.UnitMismatch, file, at?[ClaimFormat.Unit.Name], $"unit '{claim.Unit}' does not match metric '{metric.Id}', whose unit is {expected}");
+                    log.Add(DataProblemKind.UnitMismatch, file, at?[ClaimFormat.Unit] ?? TokenPlace.Of(null), $"unit '{claim.Unit}' does not match metric '{metric.Id}', whose unit is {expected}");
                     continue;
                 }
 
                 if (claim.Definition is not null && metric.FindVariant(claim.Definition) is null)
                 {
-                    log.Add(DataProblemKind.UnknownReference, file, at?[ClaimFormat.Definition.Name], metric.Variants.IsEmpty
+                    log.Add(DataProblemKind.UnknownReference, file, at?[ClaimFormat.Definition] ?? TokenPlace.Of(null), metric.Variants.IsEmpty
                         ? $"metric '{metric.Id}' has no variants; a claim of its standard definition names none"
                         : $"'{claim.Definition}' is not a variant of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Variants.Select(v => v.Id))}.{NearestIds.Hint(claim.Definition, metric.Variants.Select(v => v.Id))}");
                 }
 
                 if (claim.Value.Kind == ClaimValueKind.Category && !metric.HasCategory(claim.Value.Category))
                 {
-                    log.Add(DataProblemKind.UnknownReference, file, at?[ClaimFormat.Value.Name], $"'{claim.Value.Category}' is not a category of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Categories.Select(c => c.Id))}.{NearestIds.Hint(claim.Value.Category, metric.Categories.Select(c => c.Id))}");
+                    log.Add(DataProblemKind.UnknownReference, file, at?[ClaimFormat.Value] ?? TokenPlace.Of(null), $"'{claim.Value.Category}' is not a category of metric '{metric.Id}'; expected one of: {string.Join(", ", metric.Categories.Select(c => c.Id))}.{NearestIds.Hint(claim.Value.Category, metric.Categories.Select(c => c.Id))}");
                 }
 
                 if (claim.Value.Kind == ClaimValueKind.Number)
@@ -61,7 +61,7 @@ namespace PolicyRef.Data
                     var number = claim.Value.Number;
                     if ((metric.Minimum is not null && number < metric.Minimum) || (metric.Maximum is not null && number > metric.Maximum))
                     {
-                        log.Add(DataProblemKind.OutOfRange, file, at?[ClaimFormat.Value.Name], $"{number} is outside the plausible range of metric '{metric.Id}' ({metric.Minimum?.ToString() ?? "-∞"} to {metric.Maximum?.ToString() ?? "∞"} {metric.Unit})");
+                        log.Add(DataProblemKind.OutOfRange, file, at?[ClaimFormat.Value] ?? TokenPlace.Of(null), $"{number} is outside the plausible range of metric '{metric.Id}' ({metric.Minimum?.ToString() ?? "-∞"} to {metric.Maximum?.ToString() ?? "∞"} {metric.Unit})");
                     }
                 }
             }

@@ -48,9 +48,10 @@ namespace PolicyRef.Data
                 r.Report(DataProblemKind.InvalidId, r.Token(SourceFormat.Republishes), $"'{SourceFormat.Republishes.Name}' is '{republishes}'; expected the id of the origin it re-publishes (a source id, or an origin such as 'afp' or 'efe'), in lower-kebab-case");
             }
 
-            if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
+            // Uri also accepts spaces (escaping them) and an empty host; a citation's address must be the one a reader can follow.
+            if (url is not null && (url.Any(char.IsWhiteSpace) || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http") || uri.Host.Length == 0))
             {
-                r.Report(DataProblemKind.InvalidValue, r.Token(SourceFormat.Url), $"'{SourceFormat.Url.Name}' is '{url}'; expected an absolute http or https address");
+                r.Report(DataProblemKind.InvalidValue, r.Token(SourceFormat.Url), $"'{SourceFormat.Url.Name}' is '{url}'; expected an absolute http or https address with a host and no whitespace");
             }
 
             if (language is not null && (language.Length != 2 || !language.All(ch => ch >= 'a' && ch <= 'z')))
