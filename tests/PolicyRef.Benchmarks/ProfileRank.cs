@@ -32,8 +32,8 @@ namespace PolicyRef.Benchmarks
             }
 
             Time("1 For() per country", () => data.Countries.Sum(c => c.Claims.For(Metrics.PrisonPopulationRate).Length));
-            Time("2 SelectFrom per country (chosen only)", () => data.Countries.Count(c => { var claims = c.Claims.For(Metrics.PrisonPopulationRate); return !claims.IsEmpty && PreferenceRule.Default.SelectFrom(claims, metric, data.SourceIndex, asOf) is not null; }));
-            var selections = data.Countries.Select(c => (Country: c, Selection: c.Claims.For(Metrics.PrisonPopulationRate).IsEmpty ? null : PreferenceRule.Default.SelectFrom(c.Claims.For(Metrics.PrisonPopulationRate), metric, data.SourceIndex, asOf))).Where(x => x.Selection is not null).ToList();
+            Time("2 SelectFrom per country (chosen only)", () => data.Countries.Count(c => { var claims = c.Claims.For(Metrics.PrisonPopulationRate); return !claims.IsEmpty && PreferenceRule.Default.SelectFrom(claims, metric, data.SourcesById, asOf) is not null; }));
+            var selections = data.Countries.Select(c => (Country: c, Selection: c.Claims.For(Metrics.PrisonPopulationRate).IsEmpty ? null : PreferenceRule.Default.SelectFrom(c.Claims.For(Metrics.PrisonPopulationRate), metric, data.SourcesById, asOf))).Where(x => x.Selection is not null).ToList();
             Time("2a GetSource per chosen claim", () => selections.Count(x => data.GetSource(x.Selection!.Chosen.SourceId) is not null));
             Time("2b WithheldStatistics per country", () => selections.Count(x => data.WithheldStatistics(x.Country, asOf) is not null));
             Time("2c HasDisagreement (eager part of a selection)", () => selections.Count(x => x.Selection!.HasDisagreement));
