@@ -87,6 +87,7 @@ namespace PolicyRef.Cli
                 new JProperty("smallest_possible_p_value", estimate.IsEstimated ? new JValue(1.0 / (estimate.PlacebosRanked + 1)) : JValue.CreateNull()),
                 new JProperty("poor_fit_cutoff_mspe_multiple", estimate.Options.PoorFitThreshold),
                 new JProperty("placebos", new JArray(estimate.Placebos.Select(p => new JObject(new JProperty("country", p.Country.Id), new JProperty("pre_rmspe", p.PreRmspe), new JProperty("post_rmspe", p.PostRmspe), new JProperty("excluded_for_poor_fit", p.Excluded))))),
+                new JProperty("placebos_in_time", new JArray(estimate.PlacebosInTime.Select(p => new JObject(new JProperty("fake_start_year", p.Start), new JProperty("estimate", p.Estimate))))),
                 new JProperty("leave_one_out", new JArray(estimate.LeaveOneOut.Select(l => new JObject(new JProperty("without", l.Country.Id), new JProperty("estimate", l.Weight))))))),
             new JProperty("left_out", new JArray(estimate.LeftOut)),
             new JProperty("warnings", new JArray(estimate.Warnings)),

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Newtonsoft.Json.Linq;
 using PolicyRef.Cli;
 using Xunit;
@@ -94,6 +95,33 @@ namespace PolicyRef.Tests
             var error = new StringWriter();
             var code = Program.Run(args, output, error);
             return (code, output.ToString(), error.ToString());
+        }
+
+        [Fact]
+        public void Predictors_bring_v_weights_and_a_balance_table_into_the_json()
+        {
+            var (code, output, error) = Run("estimate", "--panel", Prop99Tests.PanelPath, "--unit", "State", "--time", "Year", "--outcome", "PacksPerCapita", "--treated", "California", "--start", "1989", "--method", "synthetic", "--predictor", "PacksPerCapita:1975", "--predictor", "PacksPerCapita:mean:1980-1980", "--predictor", "PacksPerCapita:1988", "--replications", "0", "--format", "json");
+            Assert.True(code == 0, error);
+            var json = JObject.Parse(output);
+            var weights = (JArray)json["predictor_weights"]!;
+            Assert.Equal(new[] { "PacksPerCapita 1975", "PacksPerCapita 1980", "PacksPerCapita 1988" }, weights.Select(w => (string)w["predictor"]!));
+            Assert.Equal(1.0, weights.Sum(w => (double)w["v_weight"]!), 9);
+            var balance = (JArray)json["predictor_balance"]!;
+            Assert.Equal(90.1, (double)balance[2]["treated"]!, 3);
+            Assert.All(balance, b => Assert.Equal(JTokenType.Float, b["donor_mean"]!.Type));
+            Assert.Contains("V weights", (string)json["design"]!, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("sdid", "PacksPerCapita:1975", 2)]
+        [InlineData("synthetic", "PacksPerCapita:1995", 2)]
+        [InlineData("synthetic", "PacksPerCapita", 2)]
+        [InlineData("synthetic", "beer:1980", 3)]
+        public void Bad_predictors_are_refused_with_a_clear_exit_code(string method, string predictor, int expected)
+        {
+            var (code, _, error) = Run("estimate", "--panel", Prop99Tests.PanelPath, "--unit", "State", "--time", "Year", "--outcome", "PacksPerCapita", "--treated", "California", "--start", "1989", "--method", method, "--predictor", predictor, "--replications", "0");
+            Assert.True(code == expected, error);
+            Assert.Contains(expected == 3 ? "beer" : "predictor", error, StringComparison.OrdinalIgnoreCase);
         }
     }
 }

@@ -37,6 +37,28 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void Placebos_in_time_are_near_zero_for_an_exact_mix_and_warn_when_a_jump_predates_the_policy()
+        {
+            var donors = Donors(8, seed: 7);
+            var clean = Years.ToDictionary(y => y, y => (0.6 * donors[0][y]) + (0.4 * donors[1][y]) - (y > 2022 ? 10 : 0));
+            var reference = Build(clean, donors, comparablePolicyFor: null);
+            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+
+            // Seven pre-period years leave two fake starts with five years to fit on: 2020 and 2021.
+            Assert.Equal(new[] { 2020, 2021 }, result.PlacebosInTime.Select(p => p.Start));
+            Assert.All(result.PlacebosInTime, p => Assert.InRange(p.Estimate, -0.5, 0.5));
+            Assert.DoesNotContain(result.Warnings, w => w.StartsWith("Placebo in time", StringComparison.Ordinal));
+
+            // The same drop, but from 2020: the fake starts find it, and the estimate is not informative.
+            var early = Years.ToDictionary(y => y, y => (0.6 * donors[0][y]) + (0.4 * donors[1][y]) - (y >= 2020 ? 10 : 0));
+            var shifted = Build(early, donors, comparablePolicyFor: null);
+            var flagged = shifted.SyntheticControl(shifted.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            Assert.Contains(flagged.Warnings, w => w.StartsWith("Placebo in time", StringComparison.Ordinal));
+            Assert.Equal(PolicyRef.Queries.Estimation.EstimateStatus.NotInformative, flagged.Status);
+            Assert.Contains("Placebos in time", flagged.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void No_effect_gives_small_gaps()
         {
             var donors = Donors(8, seed: 11);

@@ -22,11 +22,16 @@ namespace PolicyRef.Cli.Commands
             method.AcceptOnlyFromAmong("did", "synthetic", "sdid");
             var replications = new Option<int>("--replications") { Description = "Placebo draws for the standard error (0 for none)", DefaultValueFactory = _ => 200 };
             var seed = new Option<int>("--seed") { Description = "Seed of the placebo draws", DefaultValueFactory = _ => 1 };
+            var predictors = new Option<string[]>("--predictor")
+            {
+                Description = "synthetic: a predictor COLUMN:FROM[-TO] or COLUMN:mean:FROM-TO (the outcome or a covariate column, averaged over pre-period times); repeat for several; V weights by nested optimisation",
+                AllowMultipleArgumentsPerToken = false,
+            };
             var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json");
             var command = new Command("estimate", "The average effect on a treated unit in any panel, by difference-in-differences, synthetic control or synthetic difference-in-differences, with placebo standard error and diagnostics")
             {
-                panel, unit, time, outcome, treated, start, method, replications, seed, format,
+                panel, unit, time, outcome, treated, start, method, replications, seed, predictors, format,
             };
             command.SetAction(parse => context.Run(() =>
             {
@@ -36,7 +41,8 @@ namespace PolicyRef.Cli.Commands
                     throw new ArgumentException($"no panel file {file.FullName}.");
                 }
 
-                var data = Panel.ReadCsv(file.FullName, parse.GetValue(unit)!, parse.GetValue(time)!, parse.GetValue(outcome)!);
+                var chosenPredictors = (parse.GetValue(predictors) ?? Array.Empty<string>()).Select(Predictor).ToList();
+                var data = Panel.ReadCsv(file.FullName, parse.GetValue(unit)!, parse.GetValue(time)!, parse.GetValue(outcome)!, chosenPredictors.Select(p => p.Column).Distinct(StringComparer.Ordinal));
                 var chosen = parse.GetValue(method) switch
                 {
                     "did" => PanelMethod.DifferenceInDifferences,
@@ -46,11 +52,28 @@ namespace PolicyRef.Cli.Commands
                 var options = PanelEstimateOptions.For(parse.GetValue(treated)!, parse.GetValue(start), chosen)
                     .WithPlaceboReplications(parse.GetValue(replications))
                     .WithSeed(parse.GetValue(seed));
+                if (chosenPredictors.Count > 0)
+                {
+                    options = options.WithPredictors(chosenPredictors);
+                }
+
                 var estimate = PanelEstimator.Estimate(data, options);
                 context.Output.Write(parse.GetValue(format) == "json" ? Json(estimate, file.Name).ToString(Newtonsoft.Json.Formatting.Indented) + "\n" : estimate.ToString());
                 return ExitCodes.Ok;
             }));
             return command;
+        }
+
+        private static PanelPredictor Predictor(string text)
+        {
+            try
+            {
+                return PanelPredictor.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                throw new ArgumentException("--predictor " + e.Message, e);
+            }
         }
 
         /// <summary>The whole estimate as one JSON object, built without reflection so that the tool also runs compiled ahead of time.</summary>
@@ -67,6 +90,8 @@ namespace PolicyRef.Cli.Commands
             new JProperty("standard_error_method", $"placebo ({estimate.Options.PlaceboReplications} draws, seed {estimate.Options.Seed})"),
             new JProperty("status", StatusId(estimate.Status)),
             new JProperty("unit_weights", new JArray(estimate.UnitWeights.Select(w => new JObject(new JProperty("unit", w.Unit), new JProperty("weight", w.Weight))))),
+            new JProperty("predictor_weights", new JArray(estimate.PredictorWeights.Select(w => new JObject(new JProperty("predictor", w.Predictor), new JProperty("v_weight", w.Weight))))),
+            new JProperty("predictor_balance", new JArray(estimate.PredictorBalance.Select(b => new JObject(new JProperty("predictor", b.Predictor), new JProperty("treated", b.Treated), new JProperty("synthetic", b.Synthetic), new JProperty("donor_mean", b.DonorMean))))),
             new JProperty("time_weights", new JArray(estimate.TimeWeights.Select(w => new JObject(new JProperty("time", w.Time), new JProperty("weight", w.Weight))))),
             new JProperty("event_study", new JArray(estimate.Periods.Select(p => new JObject(
                 new JProperty("time", p.Time), new JProperty("window", p.IsPost ? "post" : "pre"), new JProperty("treated", p.Treated), new JProperty("control", p.Control), new JProperty("gap", p.Gap))))),

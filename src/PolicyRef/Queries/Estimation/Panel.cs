@@ -15,14 +15,24 @@ namespace PolicyRef.Queries.Estimation
     public sealed class Panel
     {
         private readonly double[,] outcomes;
+        private readonly ImmutableDictionary<string, double[,]> covariates;
 
-        private Panel(string source, ImmutableArray<string> units, ImmutableArray<int> times, double[,] outcomes)
+        private Panel(string source, string outcomeName, ImmutableArray<string> units, ImmutableArray<int> times, double[,] outcomes, ImmutableDictionary<string, double[,]> covariates)
         {
             Source = source;
+            OutcomeName = outcomeName;
             Units = units;
             Times = times;
             this.outcomes = outcomes;
+            this.covariates = covariates;
+            Covariates = covariates.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray();
         }
+
+        /// <summary>The outcome's name: its column header, or "outcome" for a panel built from observations. A predictor naming it averages the outcome.</summary>
+        public string OutcomeName { get; }
+
+        /// <summary>The covariate columns, for synthetic control predictors.</summary>
+        public ImmutableArray<string> Covariates { get; }
 
         /// <summary>Where the panel came from (a file name, or "observations").</summary>
         public string Source { get; }
@@ -49,11 +59,31 @@ namespace PolicyRef.Queries.Estimation
             return outcomes[i, t];
         }
 
+        /// <summary>A unit's covariate in a period.</summary>
+        /// <param name="covariate">One of <see cref="Covariates"/>.</param>
+        /// <param name="unit">One of <see cref="Units"/>.</param>
+        /// <param name="time">One of <see cref="Times"/>.</param>
+        /// <returns>The value; NaN for a missing cell.</returns>
+        public double Covariate(string covariate, string unit, int time)
+        {
+            var i = Units.IndexOf(unit);
+            var t = Times.IndexOf(time);
+            if (covariate is null || !covariates.TryGetValue(covariate, out var values) || i < 0 || t < 0)
+            {
+                throw new KeyNotFoundException($"No covariate '{covariate}' for unit '{unit}' in period {time}.");
+            }
+
+            return values[i, t];
+        }
+
+        /// <summary>The values of a column (the outcome or a covariate) by unit index and period index; null when the panel has no such column.</summary>
+        internal double[,]? Column(string name) => name == OutcomeName ? outcomes : covariates.TryGetValue(name, out var values) ? values : null;
+
         /// <summary>Builds a panel from tidy rows.</summary>
         /// <param name="observations">One row per unit and period.</param>
         /// <returns>The panel.</returns>
         public static Panel FromObservations(IEnumerable<PanelObservation> observations) =>
-            Build("observations", (observations ?? throw new ArgumentNullException(nameof(observations))).Select((o, i) => (o, i + 1)).ToList(), new List<DataProblem>());
+            Build("observations", "outcome", (observations ?? throw new ArgumentNullException(nameof(observations))).Select((o, i) => (o, i + 1)).ToList(), new List<DataProblem>());
 
         /// <summary>Reads a tidy CSV file with a header row.</summary>
         /// <param name="path">The file.</param>
@@ -61,10 +91,20 @@ namespace PolicyRef.Queries.Estimation
         /// <param name="timeColumn">The header of the period column (whole numbers).</param>
         /// <param name="outcomeColumn">The header of the outcome column (numbers).</param>
         /// <returns>The panel.</returns>
-        public static Panel ReadCsv(string path, string unitColumn, string timeColumn, string outcomeColumn)
+        public static Panel ReadCsv(string path, string unitColumn, string timeColumn, string outcomeColumn) =>
+            ReadCsv(path, unitColumn, timeColumn, outcomeColumn, Array.Empty<string>());
+
+        /// <summary>Reads a tidy CSV file with a header row and covariate columns (empty or NA cells are missing, and allowed).</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="unitColumn">The header of the unit column.</param>
+        /// <param name="timeColumn">The header of the period column (whole numbers).</param>
+        /// <param name="outcomeColumn">The header of the outcome column (numbers).</param>
+        /// <param name="covariateColumns">The headers of covariate columns.</param>
+        /// <returns>The panel.</returns>
+        public static Panel ReadCsv(string path, string unitColumn, string timeColumn, string outcomeColumn, IEnumerable<string> covariateColumns)
         {
             using var reader = new StreamReader(path ?? throw new ArgumentNullException(nameof(path)));
-            return ReadCsv(reader, Path.GetFileName(path), unitColumn, timeColumn, outcomeColumn);
+            return ReadCsv(reader, Path.GetFileName(path), unitColumn, timeColumn, outcomeColumn, covariateColumns);
         }
 
         /// <summary>Reads tidy CSV text with a header row.</summary>
@@ -74,11 +114,23 @@ namespace PolicyRef.Queries.Estimation
         /// <param name="timeColumn">The header of the period column (whole numbers).</param>
         /// <param name="outcomeColumn">The header of the outcome column (numbers).</param>
         /// <returns>The panel.</returns>
-        public static Panel ReadCsv(TextReader reader, string fileName, string unitColumn, string timeColumn, string outcomeColumn)
+        public static Panel ReadCsv(TextReader reader, string fileName, string unitColumn, string timeColumn, string outcomeColumn) =>
+            ReadCsv(reader, fileName, unitColumn, timeColumn, outcomeColumn, Array.Empty<string>());
+
+        /// <summary>Reads tidy CSV text with a header row and covariate columns (empty or NA cells are missing, and allowed).</summary>
+        /// <param name="reader">The text.</param>
+        /// <param name="fileName">The name given in problems.</param>
+        /// <param name="unitColumn">The header of the unit column.</param>
+        /// <param name="timeColumn">The header of the period column (whole numbers).</param>
+        /// <param name="outcomeColumn">The header of the outcome column (numbers).</param>
+        /// <param name="covariateColumns">The headers of covariate columns.</param>
+        /// <returns>The panel.</returns>
+        public static Panel ReadCsv(TextReader reader, string fileName, string unitColumn, string timeColumn, string outcomeColumn, IEnumerable<string> covariateColumns)
         {
             var problems = new List<DataProblem>();
-            var rows = PanelCsvReader.Read(reader ?? throw new ArgumentNullException(nameof(reader)), fileName, unitColumn, timeColumn, outcomeColumn, problems);
-            return Build(fileName, rows, problems);
+            var covariates = (covariateColumns ?? throw new ArgumentNullException(nameof(covariateColumns))).Distinct(StringComparer.Ordinal).Where(c => c != outcomeColumn).ToList();
+            var rows = PanelCsvReader.Read(reader ?? throw new ArgumentNullException(nameof(reader)), fileName, unitColumn, timeColumn, outcomeColumn, covariates, problems);
+            return Build(fileName, outcomeColumn, rows, problems);
         }
 
         internal double[,] Matrix(IReadOnlyList<int> unitOrder)
@@ -95,7 +147,7 @@ namespace PolicyRef.Queries.Estimation
             return result;
         }
 
-        private static Panel Build(string source, IReadOnlyList<(PanelObservation Row, int Line)> rows, List<DataProblem> problems)
+        private static Panel Build(string source, string outcomeName, IReadOnlyList<(PanelObservation Row, int Line)> rows, List<DataProblem> problems)
         {
             var units = rows.Select(r => r.Row.Unit).Distinct(StringComparer.Ordinal).ToImmutableArray();
             var times = rows.Select(r => r.Row.Time).Distinct().OrderBy(t => t).ToImmutableArray();
@@ -139,12 +191,33 @@ namespace PolicyRef.Queries.Estimation
             var index = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
             var timeIndex = times.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
             var values = new double[units.Length, times.Length];
+            var covariateNames = rows.SelectMany(r => r.Row.Covariates.Keys).Distinct(StringComparer.Ordinal).ToList();
+            var covariateValues = covariateNames.ToDictionary(n => n, n => Filled(units.Length, times.Length), StringComparer.Ordinal);
             foreach (var (row, _) in rows)
             {
                 values[index[row.Unit], timeIndex[row.Time]] = row.Outcome;
+                foreach (var covariate in row.Covariates)
+                {
+                    covariateValues[covariate.Key][index[row.Unit], timeIndex[row.Time]] = covariate.Value;
+                }
             }
 
-            return new Panel(source, units, times, values);
+            return new Panel(source, outcomeName, units, times, values, covariateValues.ToImmutableDictionary(StringComparer.Ordinal));
+        }
+
+        // A covariate absent from a row is missing, as an empty cell would be.
+        private static double[,] Filled(int units, int times)
+        {
+            var result = new double[units, times];
+            for (var i = 0; i < units; i++)
+            {
+                for (var t = 0; t < times; t++)
+                {
+                    result[i, t] = double.NaN;
+                }
+            }
+
+            return result;
         }
     }
 }

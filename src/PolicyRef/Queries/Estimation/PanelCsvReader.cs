@@ -11,7 +11,7 @@ namespace PolicyRef.Queries.Estimation
     /// <summary>Reads the three named columns of a CSV file (RFC 4180 quoting), recording a problem for every bad row.</summary>
     internal static class PanelCsvReader
     {
-        public static List<(PanelObservation Row, int Line)> Read(TextReader reader, string file, string unitColumn, string timeColumn, string outcomeColumn, List<DataProblem> problems)
+        public static List<(PanelObservation Row, int Line)> Read(TextReader reader, string file, string unitColumn, string timeColumn, string outcomeColumn, IReadOnlyList<string> covariateColumns, List<DataProblem> problems)
         {
             var rows = new List<(PanelObservation, int)>();
             var header = reader.ReadLine();
@@ -22,8 +22,9 @@ namespace PolicyRef.Queries.Estimation
             }
 
             var names = Split(header);
-            var columns = new[] { unitColumn, timeColumn, outcomeColumn }.Select(c => names.IndexOf(c)).ToArray();
-            var absent = new[] { unitColumn, timeColumn, outcomeColumn }.Where((_, k) => columns[k] < 0).ToList();
+            var wanted = new[] { unitColumn, timeColumn, outcomeColumn }.Concat(covariateColumns).ToArray();
+            var columns = wanted.Select(c => names.IndexOf(c)).ToArray();
+            var absent = wanted.Where((_, k) => columns[k] < 0).ToList();
             if (absent.Count > 0)
             {
                 problems.Add(new DataProblem(DataProblemKind.MissingField, file, 1, 0, string.Empty, $"no column {string.Join(", ", absent.Select(a => "'" + a + "'"))}; the header has {string.Join(", ", names)}."));
@@ -64,9 +65,29 @@ namespace PolicyRef.Queries.Estimation
                     ok = false;
                 }
 
+                // A covariate cell may be empty or NA (predictors average the cells they have); anything else must be a number.
+                var covariates = new List<KeyValuePair<string, double>>();
+                for (var c = 0; c < covariateColumns.Count; c++)
+                {
+                    var text = Field(3 + c);
+                    if (text.Length == 0 || text == "NA")
+                    {
+                        covariates.Add(new KeyValuePair<string, double>(covariateColumns[c], double.NaN));
+                    }
+                    else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) && !double.IsInfinity(value))
+                    {
+                        covariates.Add(new KeyValuePair<string, double>(covariateColumns[c], value));
+                    }
+                    else
+                    {
+                        problems.Add(Problem(file, lineNumber, columns[3 + c], DataProblemKind.InvalidValue, $"covariate '{covariateColumns[c]}' is '{text}'; expected a number, or empty or NA for a missing cell."));
+                        ok = false;
+                    }
+                }
+
                 if (ok)
                 {
-                    rows.Add((new PanelObservation(unit, time, outcome), lineNumber));
+                    rows.Add((new PanelObservation(unit, time, outcome, covariates), lineNumber));
                 }
             }
 

@@ -26,8 +26,12 @@ namespace PolicyRef.Queries.Estimation
             ImmutableArray<PlaceboStart> placebosInTime,
             ImmutableArray<string> warnings,
             ImmutableArray<string> limitations,
-            double noiseLevel)
+            double noiseLevel,
+            ImmutableArray<PredictorWeight> predictorWeights,
+            ImmutableArray<PredictorBalance> predictorBalance)
         {
+            PredictorWeights = predictorWeights;
+            PredictorBalance = predictorBalance;
             Options = options;
             Design = design;
             Status = status;
@@ -69,6 +73,12 @@ namespace PolicyRef.Queries.Estimation
         /// <summary>Pre-periods with a weight above zero in the baseline (none for the synthetic control).</summary>
         public ImmutableArray<TimeWeight> TimeWeights { get; }
 
+        /// <summary>The V weight of each predictor, in the order given; empty without predictors.</summary>
+        public ImmutableArray<PredictorWeight> PredictorWeights { get; }
+
+        /// <summary>The balance table: each predictor for the treated unit, its synthetic control and the donors' plain mean; empty without predictors.</summary>
+        public ImmutableArray<PredictorBalance> PredictorBalance { get; }
+
         /// <summary>The event study: every period's treated and weighted control outcome and gap.</summary>
         public ImmutableArray<PanelPeriod> Periods { get; }
 
@@ -105,6 +115,17 @@ namespace PolicyRef.Queries.Estimation
             if (!TimeWeights.IsEmpty)
             {
                 text.Append("Time weights: ").Append(string.Join(", ", TimeWeights.Select(w => w.ToString()))).Append('\n');
+            }
+
+            if (!PredictorWeights.IsEmpty)
+            {
+                text.Append("Predictors (V weight; treated, synthetic, donor mean):\n");
+                for (var k = 0; k < PredictorWeights.Length; k++)
+                {
+                    var b = PredictorBalance[k];
+                    text.Append("  ").Append(b.Predictor).Append("  V ").Append(PredictorWeights[k].Weight.ToString("0.000", CultureInfo.InvariantCulture))
+                        .Append(";  ").Append(Format(b.Treated)).Append("  ").Append(Format(b.Synthetic)).Append("  ").Append(Format(b.DonorMean)).Append('\n');
+                }
             }
 
             text.Append(Number("Pre-period fit (RMSE of gaps)", PreFitRmse)).Append(Number("; pre-trend slope of the gap", PreTrendSlope))

@@ -9,7 +9,7 @@ namespace PolicyRef.Queries.Estimation
     /// <summary>Turns a fit into a <see cref="PanelEstimate"/>: event study, pre-trend test, warnings, limitations and status.</summary>
     internal static class PanelEstimateBuilder
     {
-        public static PanelEstimate Build(Panel panel, PanelEstimateOptions options, IReadOnlyList<int> order, double[,] y, int controls, int preTimes, PanelFit fit, double? standardError, ImmutableArray<PlaceboStart> placebosInTime, double noise)
+        public static PanelEstimate Build(Panel panel, PanelEstimateOptions options, IReadOnlyList<int> order, double[,] y, int controls, int preTimes, PanelFit fit, double? standardError, ImmutableArray<PlaceboStart> placebosInTime, double noise, ImmutableArray<PredictorWeight> predictorWeights, ImmutableArray<PredictorBalance> predictorBalance)
         {
             var times = panel.Times;
             var differences = new double[times.Length];
@@ -62,7 +62,7 @@ namespace PolicyRef.Queries.Estimation
             var timeWeights = Enumerable.Range(0, preTimes).Select(t => new TimeWeight(times[t], fit.TimeWeights[t])).Where(w => w.Weight > 0).ToImmutableArray();
             return new PanelEstimate(
                 options,
-                Design(options.Method, controls, preTimes, times.Length - preTimes),
+                options.Predictors.IsEmpty ? Design(options.Method, controls, preTimes, times.Length - preTimes) : PredictorDesign(options, controls, preTimes, times.Length - preTimes),
                 informative ? EstimateStatus.Estimated : EstimateStatus.NotInformative,
                 fit.Estimate,
                 standardError,
@@ -75,7 +75,9 @@ namespace PolicyRef.Queries.Estimation
                 placebosInTime,
                 warnings.ToImmutableArray(),
                 Limitations(options, controls).ToImmutableArray(),
-                noise);
+                noise,
+                predictorWeights,
+                predictorBalance);
         }
 
         private static string Design(PanelMethod method, int controls, int pre, int post) => method switch
@@ -85,8 +87,17 @@ namespace PolicyRef.Queries.Estimation
             _ => $"synthetic difference-in-differences: regularised unit weights on {controls} control units and time weights on {pre} pre-periods, with unit and period effects, {post} post-periods",
         };
 
+        private static string PredictorDesign(PanelEstimateOptions options, int controls, int pre, int post) =>
+            $"synthetic control with predictors (Abadie, Diamond and Hainmueller 2010): simplex weights on {controls} control units matching {options.Predictors.Length} predictors ({string.Join("; ", options.Predictors.Select(p => p.Name))}, each the mean over its range, scaled by its standard deviation across units) under V weights chosen by the nested optimisation to minimise the outcome MSPE over {pre} pre-periods, no intercept, {post} post-periods";
+
         private static IEnumerable<string> Limitations(PanelEstimateOptions options, int controls)
         {
+            if (!options.Predictors.IsEmpty)
+            {
+                yield return "V weights are chosen by a local search (Nelder–Mead from equal weights and from a regression of the pre-period outcomes on the predictors); the nested problem has many near-optima, so other optimisers (R's Synth, Stata's synth) can choose other V and donor weights with a similar pre-period fit.";
+                yield return "With predictors, the placebo standard error keeps the treated unit's V and refits only the donor weights for each placebo; placebos in time choose V afresh on the predictors whose range ends before the fake start, and skip fake starts before which none ends.";
+            }
+
             yield return "The estimate is the average gap over the post-period; it is a causal effect only under the method's assumptions (parallel trends for DiD; a good pre-period fit that persists for the synthetic control; both, weighted, for synthetic DiD), which the diagnostics probe but cannot prove.";
             yield return $"The placebo standard error treats each control in turn as if it had been treated ({options.PlaceboReplications} draws, seed {options.Seed}); with {controls} controls it assumes the treated unit is like a control in its noise, and with few controls it is itself imprecise.";
             yield return "Other events in the same periods are not separated from the treatment.";

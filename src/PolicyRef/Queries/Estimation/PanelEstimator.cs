@@ -45,12 +45,18 @@ namespace PolicyRef.Queries.Estimation
             var order = Enumerable.Range(0, panel.Units.Length).Where(i => i != treatedIndex).Append(treatedIndex).ToList();
             var controls = order.Count - 1;
             var y = panel.Matrix(order);
+            if (!options.Predictors.IsEmpty)
+            {
+                var withPredictors = PredictorEstimation.Run(panel, options, order, y, controls, preTimes);
+                return PanelEstimateBuilder.Build(panel, options, order, y, controls, preTimes, withPredictors.Fit, withPredictors.StandardError, withPredictors.PlacebosInTime, PanelFit.NoiseLevel(y, controls, preTimes), withPredictors.Weights, withPredictors.Balance);
+            }
+
             var zeta = PanelFit.Zeta(options.Method, y, controls, preTimes);
             var minDecrease = 1e-5 * PanelFit.NoiseLevel(y, controls, preTimes);
             var fit = PanelFit.Run(options.Method, y, controls, preTimes, zeta, minDecrease);
             var standardError = options.PlaceboReplications >= 2 && controls > 1 ? PlaceboStandardError(options, y, controls, preTimes, zeta, minDecrease, fit) : (double?)null;
             var placebosInTime = PlacebosInTime(options.Method, y, controls, preTimes, panel.Times);
-            return PanelEstimateBuilder.Build(panel, options, order, y, controls, preTimes, fit, standardError, placebosInTime, PanelFit.NoiseLevel(y, controls, preTimes));
+            return PanelEstimateBuilder.Build(panel, options, order, y, controls, preTimes, fit, standardError, placebosInTime, PanelFit.NoiseLevel(y, controls, preTimes), ImmutableArray<PredictorWeight>.Empty, ImmutableArray<PredictorBalance>.Empty);
         }
 
         /// <summary>Each control in turn plays the treated unit among the others, weights refitted (algorithm 4 of Arkhangelsky et al.).</summary>

@@ -52,7 +52,6 @@ namespace PolicyRef.Queries.Estimation
 
         public static PanelFit Run(PanelMethod method, double[,] y, int controls, int preTimes, (double Omega, double Lambda) zeta, double minDecrease, double[]? startOmega = null, double[]? startLambda = null)
         {
-            int units = y.GetLength(0), times = y.GetLength(1);
             var collapsed = Collapse(y, controls, preTimes);
             double[] omega, lambda;
             switch (method)
@@ -71,7 +70,20 @@ namespace PolicyRef.Queries.Estimation
                     break;
             }
 
-            // τ = (treated mean − ω-weighted controls) after, minus the same λ-weighted before.
+            return new PanelFit(omega, lambda, DoubleDifference(y, controls, preTimes, omega, lambda));
+        }
+
+        /// <summary>The synthetic control with donor weights chosen elsewhere (from predictors): no time weights.</summary>
+        public static PanelFit FromUnitWeights(double[,] y, int controls, int preTimes, double[] omega)
+        {
+            var lambda = new double[preTimes];
+            return new PanelFit(omega, lambda, DoubleDifference(y, controls, preTimes, omega, lambda));
+        }
+
+        // τ = (treated mean − ω-weighted controls) after, minus the same λ-weighted before.
+        private static double DoubleDifference(double[,] y, int controls, int preTimes, double[] omega, double[] lambda)
+        {
+            int units = y.GetLength(0), times = y.GetLength(1);
             var estimate = 0.0;
             for (var i = 0; i < units; i++)
             {
@@ -83,7 +95,7 @@ namespace PolicyRef.Queries.Estimation
                 }
             }
 
-            return new PanelFit(omega, lambda, estimate);
+            return estimate;
         }
 
         private static double[] Weights(double[,] problem, double zeta, bool intercept, double[] start, double minDecrease)

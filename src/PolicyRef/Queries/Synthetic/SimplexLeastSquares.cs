@@ -15,7 +15,10 @@ namespace PolicyRef.Queries.Synthetic
         /// <param name="x">Rows are periods, columns are donors.</param>
         /// <param name="y">The treated unit's values per period.</param>
         /// <param name="penalty">A linear cost per donor; null for plain least squares.</param>
-        public static double[] Solve(double[,] x, double[] y, double[]? penalty = null)
+        /// <param name="start">Weights on the simplex to start from (a warm start); null for equal weights.</param>
+        /// <param name="maxIterations">The most iterations.</param>
+        /// <param name="curvature">λmax(XᵀX) when the caller knows it (a far longer safe step); null for the Frobenius bound.</param>
+        public static double[] Solve(double[,] x, double[] y, double[]? penalty = null, double[]? start = null, int maxIterations = MaxIterations, double? curvature = null)
         {
             int periods = x.GetLength(0), donors = x.GetLength(1);
             if (periods != y.Length || donors == 0)
@@ -33,7 +36,8 @@ namespace PolicyRef.Queries.Synthetic
                 }
             }
 
-                        var step = lipschitz > 0 ? 1 / (2 * lipschitz) : 1;
+            lipschitz = curvature is { } known && known > 0 ? Math.Min(known * 1.01, lipschitz) : lipschitz;
+            var step = lipschitz > 0 ? 1 / (2 * lipschitz) : 1;
             var w = new double[donors];
             var z = new double[donors];
             var next = new double[donors];
@@ -41,11 +45,11 @@ namespace PolicyRef.Queries.Synthetic
             var scratch = new double[donors];
             for (var j = 0; j < donors; j++)
             {
-                w[j] = z[j] = 1.0 / donors;
+                w[j] = z[j] = start is null ? 1.0 / donors : start[j];
             }
 
             var t = 1.0;
-            for (var iteration = 0; iteration < MaxIterations; iteration++)
+            for (var iteration = 0; iteration < maxIterations; iteration++)
             {
                 for (var i = 0; i < periods; i++)
                 {

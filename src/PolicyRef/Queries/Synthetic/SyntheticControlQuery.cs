@@ -94,7 +94,7 @@ namespace PolicyRef.Queries.Synthetic
             var limitations = AllLimitations().ToImmutableArray();
             if (refusal is not null)
             {
-                return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), ImmutableArray<DonorWeight>.Empty);
+                return new SyntheticControlResult(policy, metric, treated, options, refusal, years, ImmutableArray<double>.Empty, ImmutableArray<double>.Empty, ImmutableArray<DonorWeight>.Empty, ImmutableArray<PlaceboEstimate>.Empty, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), ImmutableArray<DonorWeight>.Empty, ImmutableArray<Estimation.PlaceboStart>.Empty, false);
             }
 
             var actualDefinitions = used[treated.Code].Select(DefinitionSeries.Label).ToImmutableArray();
@@ -132,7 +132,15 @@ namespace PolicyRef.Queries.Synthetic
                 var (_, without) = Fit(actual!, others, options.PreYears);
                 return new DonorWeight(w.Country, Enumerable.Range(options.PreYears, years.Length - options.PreYears).Average(i => actual![i] - without[i]));
             }).ToImmutableArray();
-            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), leaveOneOut, actualDefinitions);
+            var realEstimate = Enumerable.Range(options.PreYears, years.Length - options.PreYears).Average(i => actual![i] - synthetic[i]);
+            var placebosInTime = PlacebosInTime(actual!, pool.Select(p => p.Values).ToList(), years, options.PreYears);
+            var asLarge = placebosInTime.Where(p => Math.Abs(p.Estimate) >= Math.Abs(realEstimate)).ToList();
+            if (asLarge.Count > 0)
+            {
+                warnings.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, "Placebo in time: fake starts {0} (inside the pre-period, fitted on the years before each) give gaps as large as the real estimate ({1} against {2:0.##}): the gap after the real start is not distinguishable from what the method finds where there was no policy.", string.Join(", ", asLarge.Select(p => p.Start)), string.Join(", ", asLarge.Select(p => p.Estimate.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture))), realEstimate));
+            }
+
+            return new SyntheticControlResult(policy, metric, treated, options, null, years, actual!.ToImmutableArray(), synthetic.ToImmutableArray(), donorWeights, placebos, leftOut.ToImmutableArray(), limitations, reference.DataVersion, warnings.ToImmutableArray(), leaveOneOut, placebosInTime, asLarge.Count > 0, actualDefinitions);
         }
 
         /// <summary>
@@ -160,6 +168,22 @@ namespace PolicyRef.Queries.Synthetic
             return (weights, synthetic);
         }
 
+        /// <summary>
+        /// Each fake start inside the pre-period that leaves <see cref="SyntheticControlOptions.MinimumPreYears"/> years to fit
+        /// on: weights fitted on the years before it, the estimate the mean gap from it to the end of the pre-period.
+        /// </summary>
+        private static ImmutableArray<Estimation.PlaceboStart> PlacebosInTime(double[] actual, IReadOnlyList<double[]> donors, ImmutableArray<int> years, int preYears)
+        {
+            var result = new List<Estimation.PlaceboStart>();
+            for (var fake = SyntheticControlOptions.MinimumPreYears; fake < preYears; fake++)
+            {
+                var (_, synthetic) = Fit(actual, donors, fake);
+                result.Add(new Estimation.PlaceboStart(years[fake], Enumerable.Range(fake, preYears - fake).Average(i => actual[i] - synthetic[i])));
+            }
+
+            return result.ToImmutableArray();
+        }
+
         private static double Rmspe(double[] actual, double[] synthetic, int from, int count) =>
             Math.Sqrt(Enumerable.Range(from, count).Select(i => (actual[i] - synthetic[i]) * (actual[i] - synthetic[i])).Average());
 
@@ -172,6 +196,7 @@ namespace PolicyRef.Queries.Synthetic
             yield return "Weights are fitted on the outcome alone (no covariates, so no V weights) over the pre-period, penalised as in Abadie and L'Hour (2021, λ = 0.01) so that nearer donors win when several mixes fit equally well and the answer is unique; a good pre-period fit with few years can be a coincidence.";
             yield return $"Inference is by placebo: the rank of the country's post/pre RMSPE ratio among {donors} donors treated as if they had had the policy; with few donors even the top rank is a large p-value (the smallest possible is 1/{donors + 1}). Placebos whose pre-period MSPE exceeds {options.PoorFitThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} times the treated country's leave the rank.";
             yield return "Yearly figures are the preferred claims and may come from different publishers in different years; a change of publisher or definition can look like an effect.";
+            yield return $"Placebos in time refit the weights with each fake start inside the pre-period that leaves {SyntheticControlOptions.MinimumPreYears} years to fit on ({Math.Max(0, options.PreYears - SyntheticControlOptions.MinimumPreYears)} with {options.PreYears} pre-period years); their gaps run only to the end of the pre-period, and more pre-period years allow more of them.";
             yield return $"The answer depends on the windows ({options.PreYears} years before, {options.PostYears} after, start year in neither) and on the donor pool; try others.";
         }
     }

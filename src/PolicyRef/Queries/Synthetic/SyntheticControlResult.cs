@@ -32,8 +32,12 @@ namespace PolicyRef.Queries.Synthetic
             string dataVersion,
             ImmutableArray<string> warnings,
             ImmutableArray<DonorWeight> leaveOneOut,
+            ImmutableArray<Estimation.PlaceboStart> placebosInTime,
+            bool placeboInTimeAsLarge,
             ImmutableArray<string> actualDefinitions = default)
         {
+            PlacebosInTime = placebosInTime;
+            this.placeboInTimeAsLarge = placeboInTimeAsLarge;
             ActualDefinitions = actualDefinitions.IsDefault ? ImmutableArray<string>.Empty : actualDefinitions;
             Warnings = warnings;
             LeaveOneOut = leaveOneOut;
@@ -52,8 +56,13 @@ namespace PolicyRef.Queries.Synthetic
             DataVersion = dataVersion;
         }
 
+        private readonly bool placeboInTimeAsLarge;
+
         /// <summary>The policy.</summary>
         public Policy Policy { get; }
+
+        /// <summary>The estimate with each fake start inside the pre-period (weights fitted on the years before it; the gap read up to the real start).</summary>
+        public ImmutableArray<Estimation.PlaceboStart> PlacebosInTime { get; }
 
         /// <summary>The outcome metric.</summary>
         public MetricDefinition Metric { get; }
@@ -110,9 +119,9 @@ namespace PolicyRef.Queries.Synthetic
         /// <summary>The estimate: the mean of the post-period gaps (actual minus synthetic); null without an estimate.</summary>
         public double? Estimate => IsEstimated ? PostGaps.Average() : null;
 
-        /// <summary>Whether the estimate can be read: refused, not informative (the synthetic control does not track the country before the policy: pre-period RMSPE over a tenth of the pre-period mean), or estimated.</summary>
+        /// <summary>Whether the estimate can be read: refused, not informative (the synthetic control does not track the country before the policy: pre-period RMSPE over a tenth of the pre-period mean; or a placebo in time as large as the estimate), or estimated.</summary>
         public Estimation.EstimateStatus Status => !IsEstimated ? Estimation.EstimateStatus.Refused
-            : PreRmspe > 0.1 * Math.Abs(Actual.Take(PreYearCount).Average()) ? Estimation.EstimateStatus.NotInformative
+            : PreRmspe > 0.1 * Math.Abs(Actual.Take(PreYearCount).Average()) || placeboInTimeAsLarge ? Estimation.EstimateStatus.NotInformative
             : Estimation.EstimateStatus.Estimated;
 
         /// <summary>The headline: the estimate, its design and its status.</summary>
@@ -167,6 +176,7 @@ namespace PolicyRef.Queries.Synthetic
                     .Append("Definitions of ").Append(Treated.Name).Append("'s values: ").Append(DefinitionSeries.Describe(Years.Zip(ActualDefinitions, (y, d) => (y, d)))).Append('\n')
                     .Append($"Pre-period RMSPE {Number(PreRmspe)}, post-period RMSPE {Number(PostRmspe)}, ratio {Number(Ratio)}\n")
                     .Append($"Placebo rank {Rank} of {PlacebosRanked + 1} (permutation p = {PValue:0.000}); {Placebos.Count(p => p.Excluded)} placebos left out for a pre-period MSPE over {Options.PoorFitThreshold.ToString(CultureInfo.InvariantCulture)}× the treated country's\n");
+                text.Append("Placebos in time (fake start: mean gap to the real start): ").Append(PlacebosInTime.IsEmpty ? $"none (a fake start needs {SyntheticControlOptions.MinimumPreYears} earlier years; use a longer --before)" : string.Join(", ", PlacebosInTime.Select(p => $"{p.Start} {Number(p.Estimate)}"))).Append('\n');
                 if (!LeaveOneOut.IsEmpty)
                 {
                     text.Append("Leave one out (estimate without each donor): ").Append(string.Join(", ", LeaveOneOut.Select(l => $"{l.Country.Id} {Number(l.Weight)}"))).Append('\n');
