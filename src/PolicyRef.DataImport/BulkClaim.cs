@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PolicyRef.Model;
 
 namespace PolicyRef.DataImport
 {
@@ -18,5 +19,11 @@ namespace PolicyRef.DataImport
         IReadOnlyList<string> DerivedFrom)
     {
         public bool IsDerived => DerivedFrom.Count > 0;
+
+        /// <summary>Flags a curated annotation adds (a figure another source shows to be an estimate, say).</summary>
+        public ClaimFlags AddedFlags { get; init; }
+
+        /// <summary>Every flag the claim is written with.</summary>
+        public ClaimFlags Flags => (IsDerived ? ClaimFlags.Derived : ClaimFlags.None) | AddedFlags;
     }
 }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PolicyRef.Data;
+using PolicyRef.Model;
 using PolicyRef.DataImport.Output;
 using PolicyRef.DataImport.Reference;
 using PolicyRef.DataImport.Sources;
@@ -86,7 +88,15 @@ namespace PolicyRef.DataImport
                     continue;
                 }
 
-                claims[index] = claims[index] with { Note = claims[index].Note + " " + annotation.Remark };
+                var added = ClaimFlags.None;
+                foreach (var name in annotation.Flags.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    added |= Vocabulary.Flags.TryGetValue(name.Trim(), out var flag)
+                        ? flag
+                        : throw new ImportException($"Reference/annotations.csv: '{name}' is not a flag (expected one of {string.Join(", ", Vocabulary.Flags.Keys)})");
+                }
+
+                claims[index] = claims[index] with { Note = claims[index].Note + " " + annotation.Remark, AddedFlags = claims[index].AddedFlags | added };
             }
 
             return claims;

@@ -91,9 +91,13 @@ namespace PolicyRef.DataImport.Output
                 [ClaimFormat.Source.Name] = claim.Source,
                 [ClaimFormat.Note.Name] = claim.Note,
             };
+            if (claim.Flags != ClaimFlags.None)
+            {
+                json[ClaimFormat.Flags.Name] = new JArray(Vocabulary.FlagNames(claim.Flags));
+            }
+
             if (claim.IsDerived)
             {
-                json[ClaimFormat.Flags.Name] = new JArray(Vocabulary.FlagNames(ClaimFlags.Derived));
                 json[ClaimFormat.DerivedFrom.Name] = new JArray(claim.DerivedFrom);
             }
 

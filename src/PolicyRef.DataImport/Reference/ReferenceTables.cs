@@ -13,8 +13,11 @@ namespace PolicyRef.DataImport.Reference
     /// <summary>A jurisdiction outside the UN M49 table (sub-national units, Kosovo, Taiwan): entities.csv.</summary>
     internal sealed record ExtraEntity(string Id, string Name, string Region, string RegionCode, string Comment);
 
-    /// <summary>A curated remark appended to the note of one regenerated claim: annotations.csv.</summary>
-    internal sealed record Annotation(string Id, string Metric, string Period, string Source, string Remark);
+    /// <summary>
+    /// A curated remark appended to the note of one regenerated claim, and the flags it adds (names as in data files,
+    /// separated by semicolons; empty for none): annotations.csv.
+    /// </summary>
+    internal sealed record Annotation(string Id, string Metric, string Period, string Source, string Remark, string Flags);
 
     /// <summary>
     /// The committed reference tables of the importer (embedded from Reference/*.csv): the UN M49 table, the
@@ -107,7 +110,7 @@ namespace PolicyRef.DataImport.Reference
             }
 
             var annotationTable = CsvTable.Parse(Resource("annotations.csv"), "Reference/annotations.csv");
-            var annotations = annotationTable.Rows.Select(r => new Annotation(r[0], r[1], r[2], r[3], r[4])).ToList();
+            var annotations = annotationTable.Rows.Select(r => new Annotation(r[0], r[1], r[2], r[3], r[4], r[5])).ToList();
             return new ReferenceTables(areas, extras, names, annotations);
         }
 
