@@ -104,6 +104,12 @@ namespace PolicyRef.Data
         public static IEnumerable<string> FlagNames(ClaimFlags flags) =>
             Flags.Where(pair => (flags & pair.Value) != 0).OrderBy(pair => pair.Value).Select(pair => pair.Key);
 
+        /// <summary>The flag names of the export contract: those of data files, then <c>suspect</c>, which the plausibility screens set when the set is built and data files never carry.</summary>
+        public static IEnumerable<string> ExportFlagNames(ClaimFlags flags) =>
+            (flags & ClaimFlags.Suspect) != 0 ? FlagNames(flags).Append(SuspectFlagName) : FlagNames(flags);
+
+        public const string SuspectFlagName = "suspect";
+
         private static ImmutableDictionary<string, T> Map<T>(params (string Name, T Value)[] pairs) =>
             pairs.ToImmutableDictionary(p => p.Name, p => p.Value);
     }

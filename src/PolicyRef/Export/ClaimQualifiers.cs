@@ -14,10 +14,8 @@ namespace PolicyRef.Export
     /// </summary>
     public static class ClaimQualifiers
     {
-        private const string SuspectName = "suspect";
-
         /// <summary>Every flag name, in the order the formats list them.</summary>
-        public static IReadOnlyList<string> FlagNames { get; } = Array.AsReadOnly(Vocabulary.FlagNames((ClaimFlags)~0).Append(SuspectName).ToArray());
+        public static IReadOnlyList<string> FlagNames { get; } = Array.AsReadOnly(Vocabulary.ExportFlagNames((ClaimFlags)~0).ToArray());
 
         /// <summary>The claim's flags by name (<c>estimate</c>, <c>lower-bound</c>, …), in the order of <see cref="FlagNames"/>; empty for a plain figure.</summary>
         /// <param name="claim">The claim.</param>
@@ -29,10 +27,7 @@ namespace PolicyRef.Export
                 throw new ArgumentNullException(nameof(claim));
             }
 
-            // Suspect is set by the plausibility screens when the set is built, never written in data files, so the
-            // data vocabulary does not hold it.
-            var names = Vocabulary.FlagNames(claim.Flags);
-            return (claim.Has(ClaimFlags.Suspect) ? names.Append(SuspectName) : names).ToImmutableArray();
+            return Vocabulary.ExportFlagNames(claim.Flags).ToImmutableArray();
         }
 
         /// <summary>The flags as one field: names separated by semicolons, empty for a plain figure.</summary>

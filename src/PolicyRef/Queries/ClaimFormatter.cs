@@ -55,16 +55,7 @@ namespace PolicyRef.Queries
                 throw new System.ArgumentNullException(nameof(claim));
             }
 
-            var names = new System.Collections.Generic.List<string>();
-            foreach (var (flag, name) in FlagTable)
-            {
-                if (claim.Has(flag))
-                {
-                    names.Add(name);
-                }
-            }
-
-            return string.Join(";", names);
+            return string.Join(";", PolicyRef.Data.Vocabulary.ExportFlagNames(claim.Flags));
         }
 
         /// <summary>A value with its unit, such as <c>15,000 V</c>, <c>1,086 per 100k</c> or <c>USD 20,000,000</c>.</summary>
@@ -101,11 +92,6 @@ namespace PolicyRef.Queries
                 _ => number + " " + unit.Symbol,
             };
         }
-
-        // The names of the export contract (docs/export.md), in its order.
-        private static readonly System.Collections.Immutable.ImmutableArray<(ClaimFlags Flag, string Name)> FlagTable = System.Collections.Immutable.ImmutableArray.Create(
-            (ClaimFlags.Estimate, "estimate"), (ClaimFlags.Provisional, "provisional"), (ClaimFlags.Derived, "derived"), (ClaimFlags.Planned, "planned"),
-            (ClaimFlags.LowerBound, "lower-bound"), (ClaimFlags.UpperBound, "upper-bound"), (ClaimFlags.Approximate, "approximate"), (ClaimFlags.Suspect, "suspect"));
 
         /// <summary>A number with grouped thousands and no trailing zeros, in invariant culture.</summary>
         /// <param name="number">The number.</param>
