@@ -5,6 +5,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NodaTime;
 using PolicyRef.Model;
 using PolicyRef.Queries;
 using Xunit;
@@ -48,6 +49,37 @@ namespace PolicyRef.Tests
         }
 
         [Property(MaxTest = 300)]
+        public Property Counting_by_origin_counts_what_comparing_every_pair_counts_when_sources_republish(int[] picks, int seed)
+        {
+            var metric = Metric(seed);
+            var random = new Random(seed);
+            var claims = Claims(picks, seed);
+            if (claims.Length <= 16)
+            {
+                claims = claims.AddRange(Claims(Enumerable.Range(seed & 0xffff, 24).ToArray(), seed));
+            }
+
+            // A few sources giving many claims, some re-publishing another source or an outside origin (so origins repeat
+            // across sources too), and some claims listed twice.
+            var sourceCount = 1 + random.Next(12);
+            var sources = Enumerable.Range(0, sourceCount).ToDictionary(
+                s => "source-" + s,
+                s => new Source("source-" + s, "Publisher", "Title", null, null, new LocalDate(2026, 1, 1), SourceKind.Press, "en", null, null, random.Next(3) switch
+                {
+                    0 => null,
+                    1 => "source-" + random.Next(sourceCount),
+                    _ => "wire-" + random.Next(3),
+                }));
+            claims = claims.Select(c => new Claim(c.SubjectKind, c.SubjectId, c.Metric, c.Value, c.Unit, c.Period, "source-" + random.Next(sourceCount + 2), null, ClaimFlags.None, ImmutableArray<string>.Empty)).ToImmutableArray();
+            claims = claims.AddRange(claims.Where(_ => random.Next(8) == 0).ToList());
+            Func<Claim, string> originOf = c => sources.TryGetValue(c.SourceId, out var source) ? source.Origin : c.SourceId;
+            var support = new Corroboration(claims, metric, sources);
+            var wrong = claims.Where(c => support.Of(c) != Corroboration.PairwiseOrigins(claims, metric, originOf, c))
+                .Select(c => $"{c.Value} {c.Unit} {c.Period} {c.SourceId}: {support.Of(c)} vs {Corroboration.PairwiseOrigins(claims, metric, originOf, c)}").ToList();
+            return (AgreementIndex.Applies(metric, claims.Length) && wrong.Count == 0).Label($"{metric.Temporality} {metric.Measure} t={metric.Tolerance}: {string.Join("; ", wrong.Take(3))}");
+        }
+
+        [Property(MaxTest = 300)]
         public Property One_pass_finds_a_disagreement_exactly_when_some_pair_disagrees(int[] picks, int seed)
         {
             var metric = Metric(seed);
@@ -82,7 +114,11 @@ namespace PolicyRef.Tests
             null,
             null,
             Tolerances[Math.Abs(seed % Tolerances.Length)],
-            ImmutableArray<MetricCategory>.Empty);
+            ImmutableArray<MetricCategory>.Empty,
+            Math.Abs(seed / 10) % 3 == 0 ? MetricMeasure.Flow : MetricMeasure.Stock,
+            null,
+            ImmutableArray<MetricVariant>.Empty,
+            null);
 
         private static ImmutableArray<Claim> Claims(int[]? picks, int seed)
         {

@@ -11,24 +11,27 @@ namespace PolicyRef.Model
     /// month or day lies in one calendar year, so the claims overlapping a day are those of that day, its month and its
     /// year; those overlapping a month, the claims within the month and its year; those overlapping a year, the claims
     /// within the year; plus, for each, the intervals that overlap it, which are compared one by one (intervals are few:
-    /// cumulative counts). An interval claim walks the years it spans.
+    /// cumulative counts). An interval claim walks the years it spans. For a flow (an amount over a period) only claims of the
+    /// same period compare (<see cref="ClaimSelection.IsComparable"/>), so each unit and period is one fixed group.
     /// </summary>
     internal sealed class AgreementIndex
     {
         private readonly MetricDefinition metric;
         private readonly bool varying;
-        private readonly Dictionary<Unit, ByUnit> units = new Dictionary<Unit, ByUnit>();
+        private readonly bool byPeriod;
+        private readonly Dictionary<(Unit, ReferencePeriod?), ByUnit> units = new Dictionary<(Unit, ReferencePeriod?), ByUnit>();
 
-        public AgreementIndex(ImmutableArray<Claim> candidates, MetricDefinition metric)
+        public AgreementIndex(IEnumerable<Claim> candidates, MetricDefinition metric)
         {
             this.metric = metric;
-            varying = metric.Temporality == MetricTemporality.Varying;
-            var lists = new Dictionary<Unit, List<Claim>>();
+            byPeriod = metric.Temporality == MetricTemporality.Varying && metric.Measure == MetricMeasure.Flow;
+            varying = metric.Temporality == MetricTemporality.Varying && !byPeriod;
+            var lists = new Dictionary<(Unit, ReferencePeriod?), List<Claim>>();
             foreach (var claim in candidates)
             {
-                if (!lists.TryGetValue(claim.Unit, out var list))
+                if (!lists.TryGetValue(Key(claim), out var list))
                 {
-                    lists.Add(claim.Unit, list = new List<Claim>());
+                    lists.Add(Key(claim), list = new List<Claim>());
                 }
 
                 list.Add(claim);
@@ -44,7 +47,9 @@ namespace PolicyRef.Model
         public static bool Applies(MetricDefinition metric, int candidates) => candidates > 16 && AgreeingValues.Applies(metric);
 
         /// <summary>How many candidates agree with the claim, counting the claim itself (and any copy of it) if it is one.</summary>
-        public int CountAgreeing(Claim claim) => units.TryGetValue(claim.Unit, out var byUnit) ? byUnit.Count(claim) : 0;
+        public int CountAgreeing(Claim claim) => units.TryGetValue(Key(claim), out var byUnit) ? byUnit.Count(claim) : 0;
+
+        private (Unit, ReferencePeriod?) Key(Claim claim) => (claim.Unit, byPeriod ? claim.Period : null);
 
         private sealed class ByUnit
         {

@@ -7,17 +7,20 @@ namespace PolicyRef.Model
     /// The preference rule's corroboration step: how many independent origins other than a claim's own give a value that
     /// agrees with it, counted only for claims that reach that step, and once each. A source that re-publishes another
     /// (<see cref="Source.Republishes"/>) adds nothing to the origin it copies.
-    /// The candidates are indexed on first use (<see cref="AgreementIndex"/>) when every candidate has its own origin, so
-    /// that counting for every one of n claims costs about n log n rather than n² comparisons.
+    /// The candidates are indexed on first use (<see cref="AgreementIndex"/>, or <see cref="OriginAgreement"/> when origins
+    /// repeat), so that counting for every one of n claims costs about n log n rather than n² comparisons (times the number
+    /// of origins that give more than one candidate, when some do).
     /// </summary>
     internal sealed class Corroboration
     {
         private readonly ImmutableArray<Claim> candidates;
         private readonly MetricDefinition metric;
         private readonly IReadOnlyDictionary<string, Source> sources;
+        private readonly System.Func<Claim, string> originOf;
         private Dictionary<Claim, int>? counted;
         private Dictionary<Claim, int>? occurrences;
         private AgreementIndex? index;
+        private OriginAgreement? byOrigin;
         private bool? distinctOrigins;
 
         /// <summary>Counts over <paramref name="candidates"/>.</summary>
@@ -26,6 +29,7 @@ namespace PolicyRef.Model
             this.candidates = candidates;
             this.metric = metric;
             this.sources = sources;
+            originOf = OriginOf;
         }
 
         public int Of(Claim claim)
@@ -33,7 +37,9 @@ namespace PolicyRef.Model
             counted ??= new Dictionary<Claim, int>();
             if (!counted.TryGetValue(claim, out var n))
             {
-                n = AgreementIndex.Applies(metric, candidates.Length) && OriginsAreDistinct() ? Indexed(claim) : Origins(claim);
+                n = !AgreementIndex.Applies(metric, candidates.Length) ? PairwiseOrigins(candidates, metric, originOf, claim)
+                    : OriginsAreDistinct() ? Indexed(claim)
+                    : (byOrigin ??= new OriginAgreement(candidates, metric, originOf)).Count(claim, OriginOf(claim));
                 counted[claim] = n;
             }
 
@@ -71,16 +77,19 @@ namespace PolicyRef.Model
             return index.CountAgreeing(claim) - (occurrences.TryGetValue(claim, out var copies) ? copies : 0);
         }
 
-        /// <summary>The count of independent origins, other than the claim's own, that give an agreeing value.</summary>
-        private int Origins(Claim claim)
+        /// <summary>
+        /// The count of independent origins, other than the claim's own, that give an agreeing value, by comparing the claim
+        /// with every candidate: the definition, and the reference <see cref="OriginAgreement"/> is tested against.
+        /// </summary>
+        internal static int PairwiseOrigins(ImmutableArray<Claim> candidates, MetricDefinition metric, System.Func<Claim, string> originOf, Claim claim)
         {
-            var own = OriginOf(claim);
+            var own = originOf(claim);
             HashSet<string>? origins = null;
             foreach (var other in candidates)
             {
                 if (!ReferenceEquals(other, claim) && ClaimSelection.IsComparable(metric, claim, other) && metric.Agree(claim.Value, other.Value))
                 {
-                    var origin = OriginOf(other);
+                    var origin = originOf(other);
                     if (origin != own)
                     {
                         (origins ??= new HashSet<string>()).Add(origin);

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace PolicyRef.Model
+{
+    /// <summary>
+    /// Candidates indexed by origin for counting how many independent origins other than a claim's own give an agreeing
+    /// value (<see cref="Corroboration"/>) when origins repeat. Origins that give one candidate share one
+    /// <see cref="AgreementIndex"/>, where agreeing claims and agreeing origins are the same count; every origin that gives
+    /// more has an index of its own, asked only whether anything in it agrees. A count costs a few binary searches per
+    /// repeating origin instead of a comparison with every candidate, and claims with the same origin, unit, period and value
+    /// share one count.
+    /// </summary>
+    internal sealed class OriginAgreement
+    {
+        private readonly MetricDefinition metric;
+        private readonly AgreementIndex single;
+        private readonly Dictionary<string, Claim> singleByOrigin = new Dictionary<string, Claim>();
+        private readonly List<(string Origin, AgreementIndex Index)> repeated = new List<(string, AgreementIndex)>();
+        private readonly Dictionary<(string, Unit, ReferencePeriod?, ClaimValue), int> counts = new Dictionary<(string, Unit, ReferencePeriod?, ClaimValue), int>();
+
+        /// <summary>Indexes <paramref name="candidates"/>, each under <paramref name="originOf"/> its claim.</summary>
+        public OriginAgreement(ImmutableArray<Claim> candidates, MetricDefinition metric, System.Func<Claim, string> originOf)
+        {
+            this.metric = metric;
+            var byOrigin = new Dictionary<string, List<Claim>>();
+            foreach (var candidate in candidates)
+            {
+                var origin = originOf(candidate);
+                if (!byOrigin.TryGetValue(origin, out var list))
+                {
+                    byOrigin.Add(origin, list = new List<Claim>());
+                }
+
+                list.Add(candidate);
+            }
+
+            var singles = new List<Claim>();
+            foreach (var pair in byOrigin)
+            {
+                if (pair.Value.Count == 1)
+                {
+                    singles.Add(pair.Value[0]);
+                    singleByOrigin.Add(pair.Key, pair.Value[0]);
+                }
+                else
+                {
+                    repeated.Add((pair.Key, new AgreementIndex(pair.Value, metric)));
+                }
+            }
+
+            single = new AgreementIndex(singles, metric);
+        }
+
+        /// <summary>
+        /// How many origins other than <paramref name="own"/> give a claim that agrees with <paramref name="claim"/>. The
+        /// claim itself is of its own origin, so it never counts.
+        /// </summary>
+        public int Count(Claim claim, string own)
+        {
+            // Comparability and agreement depend on the unit, the period (fixed metrics: not at all) and the value only.
+            var key = (own, claim.Unit, metric.Temporality == MetricTemporality.Fixed ? null : claim.Period, claim.Value);
+            if (counts.TryGetValue(key, out var n))
+            {
+                return n;
+            }
+
+            n = single.CountAgreeing(claim);
+            if (singleByOrigin.TryGetValue(own, out var ownClaim) && ClaimSelection.IsComparable(metric, claim, ownClaim) && metric.Agree(claim.Value, ownClaim.Value))
+            {
+                n--;
+            }
+
+            foreach (var (origin, index) in repeated)
+            {
+                if (origin != own && index.CountAgreeing(claim) > 0)
+                {
+                    n++;
+                }
+            }
+
+            counts.Add(key, n);
+            return n;
+        }
+    }
+}
