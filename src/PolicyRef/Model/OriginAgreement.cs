@@ -8,16 +8,19 @@ namespace PolicyRef.Model
     /// value (<see cref="Corroboration"/>) when origins repeat. Origins that give one candidate share one
     /// <see cref="AgreementIndex"/>, where agreeing claims and agreeing origins are the same count; every origin that gives
     /// more has an index of its own, asked only whether anything in it agrees. A count costs a few binary searches per
-    /// repeating origin instead of a comparison with every candidate, and claims with the same origin, unit, period and value
-    /// share one count.
+    /// repeating origin instead of a comparison with every candidate, and claims with the same unit, period and value share
+    /// which repeating origins agree with them.
     /// </summary>
     internal sealed class OriginAgreement
     {
+        private const int MemoisedOrigins = 256;
+
         private readonly MetricDefinition metric;
         private readonly AgreementIndex single;
         private readonly Dictionary<string, Claim> singleByOrigin = new Dictionary<string, Claim>();
-        private readonly List<(string Origin, AgreementIndex Index)> repeated = new List<(string, AgreementIndex)>();
-        private readonly Dictionary<(string, Unit, ReferencePeriod?, ClaimValue), int> counts = new Dictionary<(string, Unit, ReferencePeriod?, ClaimValue), int>();
+        private readonly List<AgreementIndex> repeated = new List<AgreementIndex>();
+        private readonly Dictionary<string, int> repeatedPosition = new Dictionary<string, int>();
+        private readonly Dictionary<(Unit, ReferencePeriod?, ClaimValue), bool[]> agreeingRepeated = new Dictionary<(Unit, ReferencePeriod?, ClaimValue), bool[]>();
 
         /// <summary>Indexes <paramref name="candidates"/>, each under <paramref name="originOf"/> its claim.</summary>
         public OriginAgreement(ImmutableArray<Claim> candidates, MetricDefinition metric, System.Func<Claim, string> originOf)
@@ -45,7 +48,8 @@ namespace PolicyRef.Model
                 }
                 else
                 {
-                    repeated.Add((pair.Key, new AgreementIndex(pair.Value, metric)));
+                    repeatedPosition.Add(pair.Key, repeated.Count);
+                    repeated.Add(new AgreementIndex(pair.Value, metric));
                 }
             }
 
@@ -58,29 +62,42 @@ namespace PolicyRef.Model
         /// </summary>
         public int Count(Claim claim, string own)
         {
-            // Comparability and agreement depend on the unit, the period (fixed metrics: not at all) and the value only.
-            var key = (own, claim.Unit, metric.Temporality == MetricTemporality.Fixed ? null : claim.Period, claim.Value);
-            if (counts.TryGetValue(key, out var n))
-            {
-                return n;
-            }
-
-            n = single.CountAgreeing(claim);
+            var n = single.CountAgreeing(claim);
             if (singleByOrigin.TryGetValue(own, out var ownClaim) && ClaimSelection.IsComparable(metric, claim, ownClaim) && metric.Agree(claim.Value, ownClaim.Value))
             {
                 n--;
             }
 
-            foreach (var (origin, index) in repeated)
+            var agreeing = AgreeingRepeated(claim);
+            for (var i = 0; i < agreeing.Length; i++)
             {
-                if (origin != own && index.CountAgreeing(claim) > 0)
+                n += agreeing[i] ? 1 : 0;
+            }
+
+            return repeatedPosition.TryGetValue(own, out var position) && agreeing[position] ? n - 1 : n;
+        }
+
+        /// <summary>Which repeating origins give a claim agreeing with <paramref name="claim"/>, shared by every claim of the same unit, period and value.</summary>
+        private bool[] AgreeingRepeated(Claim claim)
+        {
+            // Comparability and agreement depend on the unit, the period (fixed metrics: not at all) and the value only.
+            var key = (claim.Unit, metric.Temporality == MetricTemporality.Fixed ? null : claim.Period, claim.Value);
+            if (!agreeingRepeated.TryGetValue(key, out var agreeing))
+            {
+                agreeing = new bool[repeated.Count];
+                for (var i = 0; i < agreeing.Length; i++)
                 {
-                    n++;
+                    agreeing[i] = repeated[i].CountAgreeing(claim) > 0;
+                }
+
+                // Kept only while small: a memo of one flag per key and repeating origin must not grow with n².
+                if (agreeing.Length <= MemoisedOrigins)
+                {
+                    agreeingRepeated.Add(key, agreeing);
                 }
             }
 
-            counts.Add(key, n);
-            return n;
+            return agreeing;
         }
     }
 }
