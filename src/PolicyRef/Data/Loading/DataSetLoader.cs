@@ -27,6 +27,12 @@ namespace PolicyRef.Data
         // The files the full path could not parse: each is reported once, when it is parsed, and then skipped.
         private readonly HashSet<string> unparsed = new HashSet<string>(StringComparer.Ordinal);
 
+        // What the full path's last parse allocated: see Parse.
+        private long lastParseBytes;
+
+        // A parse that allocated more than this is collected before the next one.
+        private const long LargeParseBytes = 64L * 1024 * 1024;
+
         private DataSetLoader(PolicyReference? baseSet, LocalDate today, bool fastPath)
         {
             state = new LoadState(baseSet, today, fastPath);
@@ -139,7 +145,17 @@ namespace PolicyRef.Data
                 return json;
             }
 #endif
+            // A hostile file's tree can take a hundred times the file (16 MB of nested empty arrays: about 1.5 GB), and the
+            // collector tends to keep the last one while the next is built. Collecting once after such a parse, before the
+            // next, keeps a failing load at one file's tree; ordinary files never allocate near the threshold.
+            if (lastParseBytes > LargeParseBytes)
+            {
+                GC.Collect();
+            }
+
+            var before = AllocatedBytes();
             var token = LineInfoJsonReader.Read(file, Log);
+            lastParseBytes = AllocatedBytes() - before;
             if (token is null)
             {
                 unparsed.Add(file.Path);
@@ -147,6 +163,12 @@ namespace PolicyRef.Data
 
             return token;
         }
+
+#if NET
+        private static long AllocatedBytes() => GC.GetAllocatedBytesForCurrentThread();
+#else
+        private static long AllocatedBytes() => GC.GetTotalMemory(forceFullCollection: false);
+#endif
 
         /// <summary>Reads one country, facility, policy or standard file; metric and source files only have their place checked.</summary>
         private void ReadEntity(DataFile file)
