@@ -65,6 +65,21 @@ namespace PolicyRef.Data.Tests
             Assert.Equal(Vocabulary.Flags.Keys.OrderBy(n => n, StringComparer.Ordinal), flags.Values<string>().OrderBy(n => n, StringComparer.Ordinal));
         }
 
+        [Fact]
+        public void Claim_units_are_the_plain_units_and_the_currencies_the_loader_accepts()
+        {
+            var choices = (JArray)Load("claim.schema.json")["properties"]![ClaimFormat.Unit.Name]!["anyOf"]!;
+            var plain = choices[0]["enum"]!.Values<string>().ToList();
+            var currencies = choices[1]["enum"]!.Values<string>().ToList();
+            Assert.Equal(PolicyRef.Model.CurrencyCodes.All, currencies.OrderBy(c => c, StringComparer.Ordinal));
+            var units = typeof(PolicyRef.Model.Unit).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(p => p.PropertyType == typeof(PolicyRef.Model.Unit)).Select(p => (PolicyRef.Model.Unit)p.GetValue(null)!)
+                .Where(u => u.Kind != PolicyRef.Model.UnitKind.Money).Select(u => u.Symbol);
+            Assert.Equal(units.OrderBy(u => u, StringComparer.Ordinal), plain.OrderBy(u => u, StringComparer.Ordinal));
+            Assert.All(plain.Concat(currencies), u => Assert.True(PolicyRef.Model.Unit.TryParse(u, out _), u + " should load"));
+            Assert.False(PolicyRef.Model.Unit.TryParse("ABC", out _));
+        }
+
         private static JObject Load(string schema) => JObject.Parse(File.ReadAllText(Path.Combine(Repository.Data, "schema", schema)));
 
         private static void AssertObject(string where, JObject schema, DataEntity entity)

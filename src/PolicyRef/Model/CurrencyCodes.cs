@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 
 namespace PolicyRef.Model
 {
@@ -30,6 +31,9 @@ namespace PolicyRef.Model
             "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC",
             "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UYW",
             "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG");
+
+        /// <summary>Every accepted code, in ordinal order (the data schema's enumeration is checked against it).</summary>
+        public static ImmutableArray<string> All { get; } = Active.OrderBy(c => c, StringComparer.Ordinal).ToImmutableArray();
 
         /// <summary>Whether <paramref name="code"/> is, as a whole, the code of an active currency.</summary>
         public static bool IsActive([NotNullWhen(true)] string? code) => code is not null && Active.Contains(code);
