@@ -259,6 +259,11 @@ namespace PolicyRef.DataImport.Tests
                         expected.Add("derivedFrom");
                     }
 
+                    if (claim.TryGetProperty("definition", out _))
+                    {
+                        expected.Add("definition");
+                    }
+
                     Assert.Equal(expected, fields);
                     Assert.DoesNotContain("E+", claim.GetProperty("value").GetRawText(), StringComparison.OrdinalIgnoreCase);
                 }

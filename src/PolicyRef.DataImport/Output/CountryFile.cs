@@ -106,6 +106,11 @@ namespace PolicyRef.DataImport.Output
                 json[ClaimFormat.DerivedFrom.Name] = new JArray(claim.DerivedFrom);
             }
 
+            if (claim.Definition is not null)
+            {
+                json[ClaimFormat.Definition.Name] = claim.Definition;
+            }
+
             return json;
         }
     }
