@@ -32,7 +32,8 @@ namespace PolicyRef.Charts
             var sources = new SortedSet<string>(StringComparer.Ordinal);
             var palette = new ScottPlot.Palettes.Category10();
             var index = 0;
-            foreach (var series in lines.Where(l => !l.Points.IsEmpty))
+            var drawn = lines.Where(l => !l.Points.IsEmpty).ToList();
+            foreach (var series in drawn)
             {
                 // Missing years break the line: a gap is drawn as a gap, never bridged.
                 var color = palette.GetColor(index++);
@@ -43,7 +44,7 @@ namespace PolicyRef.Charts
                     scatter.MarkerSize = 5;
                     if (first)
                     {
-                        scatter.LegendText = series.Publisher is null ? series.Subject.DisplayName : $"{series.Subject.DisplayName}: {series.Publisher}";
+                        scatter.LegendText = Name(series);
                         first = false;
                     }
                 }
@@ -52,6 +53,9 @@ namespace PolicyRef.Charts
                 {
                     sources.Add(reference.GetSource(point.Claim!.SourceId).Publisher);
                 }
+
+                var several = drawn.Count > 1;
+                MarkBreaks(plot, series, color, several ? Name(series) : null, several ? (index - 1 - ((drawn.Count - 1) / 2.0)) * 0.1 : 0);
             }
 
             if (policy is not null)
@@ -66,6 +70,35 @@ namespace PolicyRef.Charts
             plot.Title($"{metric.Name}: {string.Join(", ", lines.Select(l => l.Subject.DisplayName).Distinct(StringComparer.Ordinal))}");
             plot.ShowLegend(Edge.Right);
             Finish(plot, reference, sources, path);
+        }
+
+        private static string Name(Series series) => series.Publisher is null ? series.Subject.DisplayName : $"{series.Subject.DisplayName}: {series.Publisher}";
+
+        /// <summary>
+        /// A dashed vertical line, in the series' colour, halfway between each point where the series changes publisher or
+        /// definition and the point before it, with one legend entry per series that breaks. With several series each is
+        /// shifted by <paramref name="offset"/> years, so breaks of two series in the same year stay two lines, and the
+        /// legend names the series (<paramref name="name"/>, null when it is the only one).
+        /// </summary>
+        private static void MarkBreaks(Plot plot, Series series, Color color, string? name, double offset)
+        {
+            var labelled = false;
+            for (var i = 1; i < series.Points.Length; i++)
+            {
+                if (!series.Points[i].IsBreak)
+                {
+                    continue;
+                }
+
+                var before = series.Points[i - 1].Period.Start.Year;
+                var at = series.Points[i].Period.Start.Year;
+                var line = plot.Add.VerticalLine(((before + at) / 2.0) + offset, 1.5f, color, LinePattern.Dashed);
+                if (!labelled)
+                {
+                    line.LegendText = name is null ? "break: publisher/definition changes" : $"break in {name}: publisher/definition changes";
+                    labelled = true;
+                }
+            }
         }
 
         /// <summary>
@@ -196,7 +229,8 @@ namespace PolicyRef.Charts
         /// <summary>The caption broken at spaces into lines that fit the chart's width, the data version kept whole at its end.</summary>
         private static string WrapCaption(string caption, string version)
         {
-            const int lineLength = 140;
+            // About 600 pixels at 11 px: the caption is centred under the data area, which a legend on the right narrows.
+            const int lineLength = 95;
             var lines = new List<string>();
             var current = string.Empty;
             foreach (var word in caption.Split(' '))

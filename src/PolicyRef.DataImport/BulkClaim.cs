@@ -20,6 +20,12 @@ namespace PolicyRef.DataImport
     {
         public bool IsDerived => DerivedFrom.Count > 0;
 
+        /// <summary>
+        /// The id of the metric variant the claim counts, set by an importer rule for rows of another scope (UNODC's
+        /// adults-only capacity, say); null for the metric's standard definition.
+        /// </summary>
+        public string? Definition { get; init; }
+
         /// <summary>Flags a curated annotation adds (a figure another source shows to be an estimate, say).</summary>
         public ClaimFlags AddedFlags { get; init; }
 

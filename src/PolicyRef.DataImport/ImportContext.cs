@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PolicyRef.DataImport.Reference;
 
 namespace PolicyRef.DataImport
@@ -30,14 +31,20 @@ namespace PolicyRef.DataImport
 
         /// <summary>
         /// Adds a claim after checking its number and the metric's range; a value that fails is skipped and
-        /// reported with <paramref name="where"/> (file and line, or the inputs of a derived value).
+        /// reported with <paramref name="where"/> (file and line, or the inputs of a derived value). A
+        /// <paramref name="definition"/> must be a variant the data directory's metric defines.
         /// </summary>
         /// <returns>Whether the claim was added.</returns>
-        public bool Add(string entityId, string metric, string value, string period, string source, string note, string where, IReadOnlyList<string>? derivedFrom = null)
+        public bool Add(string entityId, string metric, string value, string period, string source, string note, string where, IReadOnlyList<string>? derivedFrom = null, string? definition = null)
         {
             if (!metrics.TryGetValue(metric, out var info))
             {
                 throw new ImportException($"metric '{metric}' is not defined in the data directory's metrics/");
+            }
+
+            if (definition is not null && !info.Variants.Contains(definition))
+            {
+                throw new ImportException($"metric '{metric}' has no variant '{definition}' in the data directory's metrics/ (the importer's rule for {where} names it); define it there first");
             }
 
             if (!Numbers.TryParse(value, out var number))
@@ -52,7 +59,7 @@ namespace PolicyRef.DataImport
                 return false;
             }
 
-            Claims.Add(new BulkClaim(entityId, metric, value, number, info.Unit, period, source, note, derivedFrom ?? Array.Empty<string>()));
+            Claims.Add(new BulkClaim(entityId, metric, value, number, info.Unit, period, source, note, derivedFrom ?? Array.Empty<string>()) { Definition = definition });
             return true;
         }
     }

@@ -118,17 +118,10 @@ namespace PolicyRef.DataImport
             foreach (var id in ids)
             {
                 var bulk = byEntity.TryGetValue(id, out var list) ? list : new List<BulkClaim>();
-                var ordered = bulk
-                    .OrderBy(c => c.Metric, StringComparer.Ordinal)
-                    .ThenBy(c => c.Period, StringComparer.Ordinal)
-                    .ThenBy(c => c.Source, StringComparer.Ordinal)
-                    .ThenBy(c => c.Number)
-                    .ThenBy(c => c.Value, StringComparer.Ordinal)
-                    .ThenBy(c => c.Note, StringComparer.Ordinal)
-                    .ToList();
+                var ordered = bulk.OrderBy(BulkOrder.Of).ToList();
                 CountryHeader header;
                 string nameFrom;
-                IReadOnlyList<string> curated;
+                IReadOnlyList<CuratedClaim> curated;
                 var previous = 0;
                 if (existing.TryGetValue(id, out var file))
                 {
@@ -140,7 +133,7 @@ namespace PolicyRef.DataImport
                 else
                 {
                     (header, nameFrom) = NewHeader(id, context);
-                    curated = Array.Empty<string>();
+                    curated = Array.Empty<CuratedClaim>();
                 }
 
                 var bytes = CountryFile.Write(header, curated, ordered);

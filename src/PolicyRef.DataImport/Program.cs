@@ -4,17 +4,24 @@ using System.IO;
 namespace PolicyRef.DataImport
 {
     /// <summary>
-    /// <c>dotnet run --project src/PolicyRef.DataImport -- --datasets ../shared/datasets --data data [--report FILE]</c>
+    /// <c>dotnet run --project src/PolicyRef.DataImport -- --datasets ../shared/datasets --data data [--report FILE]</c>, or
+    /// <c>… -- changelog --from OLD_DATA --to data [--out FILE | --into data/CHANGELOG.md]</c> (<see cref="Changelog.ChangelogCommand"/>).
     /// </summary>
     internal static class Program
     {
         private const string Usage = "usage: PolicyRef.DataImport --datasets DIR --data DIR [--report FILE]\n"
+            + "       PolicyRef.DataImport changelog --from DIR --to DIR [--out FILE | --into FILE] (changelog --help)\n"
             + "  --datasets  the bulk files (shared/datasets), each in its folder as SOURCE.md describes\n"
             + "  --data      the data directory to update (its countries/ folder is written)\n"
             + "  --report    also write the full report, every skipped row listed, to FILE";
 
         private static int Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == "changelog")
+            {
+                return Changelog.ChangelogCommand.Run(args);
+            }
+
             string? datasets = null;
             string? data = null;
             string? reportFile = null;

@@ -56,6 +56,10 @@ namespace PolicyRef.DataImport
             var totals = "  " + "total".PadRight(metricWidth) + string.Concat(sources.Select(s => " " + N(result.Claims.Count(c => c.Source == s)).PadLeft(Math.Max(s.Length, 7))));
             Line(totals + " " + N(result.Claims.Count).PadLeft(7));
             Line($"  of which derived by PolicyRef: {N(result.Claims.Count(c => c.IsDerived))}");
+            foreach (var variant in result.Claims.Where(c => c.Definition is not null).GroupBy(c => (c.Metric, c.Definition)).OrderBy(g => g.Key.Metric, StringComparer.Ordinal))
+            {
+                Line($"  of which naming a variant by the scope rule: {N(variant.Count())} {variant.Key.Metric} ({variant.Key.Definition})");
+            }
 
             Line(string.Empty);
             var skipped = result.Report.Skipped.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);

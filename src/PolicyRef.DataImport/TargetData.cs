@@ -7,8 +7,8 @@ using PolicyRef.Model;
 
 namespace PolicyRef.DataImport
 {
-    /// <summary>Unit and plausible range of a metric of the target data set.</summary>
-    internal sealed record MetricInfo(string Id, string Unit, decimal? Minimum, decimal? Maximum);
+    /// <summary>Unit, plausible range and variant ids of a metric of the target data set.</summary>
+    internal sealed record MetricInfo(string Id, string Unit, decimal? Minimum, decimal? Maximum, IReadOnlyCollection<string> Variants);
 
     /// <summary>
     /// The data set the import writes into, loaded by the library (<see cref="PolicyReference.LoadDirectory(string)"/>), so
@@ -19,7 +19,7 @@ namespace PolicyRef.DataImport
         private TargetData(PolicyReference set)
         {
             Set = set;
-            Metrics = set.Metrics.ToDictionary(m => m.Id.Value, m => new MetricInfo(m.Id.Value, m.Unit.Symbol, m.Minimum, m.Maximum), StringComparer.Ordinal);
+            Metrics = set.Metrics.ToDictionary(m => m.Id.Value, m => new MetricInfo(m.Id.Value, m.Unit.Symbol, m.Minimum, m.Maximum, m.Variants.Select(v => v.Id).ToList()), StringComparer.Ordinal);
             SourceIds = set.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         }
 

@@ -120,7 +120,7 @@ namespace PolicyRef.Site
                     html.Append("<tr><td><a href=\"#").Append(Markup.Anchor("metric", conflict.Metric.Id.Value)).Append("\">").Append(Markup.Html(conflict.Metric.Name)).Append("</a></td><td>")
                         .Append(Markup.Html(conflict.Period?.ToString() ?? "any (fixed metric)")).Append("</td><td>")
                         .Append(Markup.Html(ClaimMarkupSpread(conflict.Spread))).Append("</td><td>")
-                        .Append(conflict.IsExplained ? "yes, in a note" : "no note says why").Append("</td><td>")
+                        .Append(conflict.IsAcknowledgedWithoutReason ? "acknowledged in a note, no reason recorded" : conflict.IsExplained ? "yes, in a note" : "no note says why").Append("</td><td>")
                         .Append(string.Join("<br>", conflict.Claims.Select(c => site.Claims.Figure(subject, c)))).Append("</td></tr>");
                 }
 

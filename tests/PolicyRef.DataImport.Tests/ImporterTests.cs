@@ -174,14 +174,26 @@ namespace PolicyRef.DataImport.Tests
 
             var lines = fixture.CountryText("SLV").Split('\n');
             Assert.Equal(original.Take(7), lines.Take(7));
-            Assert.Equal(curated, lines.Skip(7).Take(curated.Count).Select(l => l.TrimEnd(',')));
             Assert.DoesNotContain("Stale bulk claim", fixture.CountryText("SLV"), StringComparison.Ordinal);
 
-            var bulk = lines.Skip(7 + curated.Count).TakeWhile(l => l.StartsWith("    {", StringComparison.Ordinal)).Select(l => JsonDocument.Parse(l.TrimEnd(',')).RootElement).ToList();
+            // The curated claims keep their file order and their places: the first before every bulk claim, the two
+            // that followed the stale population claim of 1999 after the last bulk claim sorting at or before it.
+            var claimLines = lines.Skip(7).TakeWhile(l => l.StartsWith("    {", StringComparison.Ordinal)).Select(l => l.TrimEnd(',')).ToList();
+            Assert.Equal(curated, claimLines.Where(l => l.Contains("fixture-press-2024", StringComparison.Ordinal)));
+            Assert.Equal(curated[0], claimLines[0]);
+            var second = claimLines.IndexOf(curated[1]);
+            Assert.Equal(curated[2], claimLines[second + 1]);
+            var bulk = claimLines.Where(l => !l.Contains("fixture-press-2024", StringComparison.Ordinal)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
             Assert.NotEmpty(bulk);
             Assert.All(bulk, c => Assert.Contains(c.GetProperty("source").GetString(), BulkSources.All));
             var keys = bulk.Select(c => (c.GetProperty("metric").GetString()!, c.GetProperty("period").GetString()!, c.GetProperty("source").GetString()!)).ToList();
             Assert.Equal(keys.OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal).ThenBy(k => k.Item3, StringComparer.Ordinal), keys);
+            var before = claimLines.Take(second).Skip(1).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            var after = claimLines.Skip(second + 2).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.NotEmpty(before);
+            Assert.NotEmpty(after);
+            Assert.All(before, c => Assert.True(SortsAtOrBeforeStale(c), c.GetRawText()));
+            Assert.All(after, c => Assert.False(SortsAtOrBeforeStale(c), c.GetRawText()));
 
             var slv = Assert.Single(result.Countries, c => c.Id == "SLV");
             Assert.False(slv.IsNew);
@@ -190,6 +202,14 @@ namespace PolicyRef.DataImport.Tests
 
             // Curated remarks of Reference/annotations.csv are carried onto the regenerated claims.
             Assert.Contains("teleSUR English (2023-09-14)", fixture.CountryText("SLV"), StringComparison.Ordinal);
+        }
+
+        /// <summary>Whether a bulk claim sorts at or before the fixture's stale claim (population, 1999, the World Bank file).</summary>
+        private static bool SortsAtOrBeforeStale(JsonElement claim)
+        {
+            var metric = string.CompareOrdinal(claim.GetProperty("metric").GetString(), "population");
+            var period = string.CompareOrdinal(claim.GetProperty("period").GetString(), "1999");
+            return metric < 0 || (metric == 0 && period <= 0);
         }
 
         [Fact]
@@ -237,6 +257,11 @@ namespace PolicyRef.DataImport.Tests
                     if (claim.TryGetProperty("derivedFrom", out _))
                     {
                         expected.Add("derivedFrom");
+                    }
+
+                    if (claim.TryGetProperty("definition", out _))
+                    {
+                        expected.Add("definition");
                     }
 
                     Assert.Equal(expected, fields);

@@ -185,6 +185,10 @@ namespace PolicyRef.Site.Tests
                     if (count > 0)
                     {
                         Assert.Equal(count, Regex.Matches(table.Groups["body"].Value, "<tr><td>").Count);
+                        // Explained, acknowledged without a reason, or neither: as the conflicts query says.
+                        var ofKind = bySubject.Where(c => c.Kind == kind).ToList();
+                        Assert.Equal(ofKind.Count(c => c.IsAcknowledgedWithoutReason), Regex.Matches(table.Groups["body"].Value, "acknowledged in a note, no reason recorded").Count);
+                        Assert.Equal(ofKind.Count(c => c.IsExplained && !c.IsAcknowledgedWithoutReason), Regex.Matches(table.Groups["body"].Value, "yes, in a note").Count);
                     }
                 }
             }

@@ -33,6 +33,27 @@ namespace PolicyRef.Tests
             });
         }
 
+        [Theory]
+        [InlineData("USA", "prison-population-rate")]
+        [InlineData("SLV", "homicide-rate")]
+        [InlineData("GBR-SCT", "population")]
+        public void A_series_chart_marks_each_break_with_a_dashed_line_and_names_it_once_in_the_legend(string country, string metric)
+        {
+            var series = PolicyReference.Default.Series(PolicyReference.Default.GetCountry(country), new Model.MetricId(metric));
+            var breaks = series.Points.Count(p => p.IsBreak);
+            var path = Path.Combine(Fixture.NewTempDirectory(), "series.svg");
+            var (code, _, error) = Run("chart", "series", country, metric, "--out", path);
+            Assert.True(code == 0, error);
+            var svg = File.ReadAllText(path);
+            var layout = ChartLayout.Read(svg).Single();
+            Assert.Equal(breaks > 0 ? 1 : 0, layout.Texts.Count(t => t.Text == "break: publisher/definition changes"));
+            // The SVG draws a dashed line as one filled path of many short dashes (grid lines are stroked, the data a single stroke).
+            var dashedLines = System.Text.RegularExpressions.Regex.Matches(svg, "<path fill=\"#[0-9A-Fa-f]{6}\"[^>]* d=\"([^\"]*)\"")
+                .Count(m => m.Groups[1].Value.Count(c => c == 'M') >= 5);
+            Assert.Equal(breaks, dashedLines);
+            Assert.Empty(layout.Overlaps());
+        }
+
         [Fact]
         public void Bounds_and_estimates_are_marked_on_their_bars()
         {

@@ -16,9 +16,10 @@ namespace PolicyRef.Cli.Commands
             var top = CommonOptions.Top("Only the N largest");
             var suspect = new Option<bool>("--suspect") { Description = "List the claims the plausibility screens mark suspect, with the reason, instead of conflicts" };
             var unexplained = new Option<bool>("--unexplained") { Description = "Only disagreements involving a curated claim where no note says why the figures differ" };
+            var unreasoned = new Option<bool>("--unreasoned") { Description = "Only disagreements involving a curated claim whose notes name the other figure but say no reason for the difference is recorded" };
             var format = CommonOptions.Format();
             var wide = CommonOptions.Wide();
-            var command = new Command("conflicts", "Where figures about the same thing differ beyond a metric's tolerance, largest first, with every claim: disagreements, definitional differences (a variant against the standard) and differences caused by suspect claims") { subject, metric, kind, top, suspect, unexplained, format, wide };
+            var command = new Command("conflicts", "Where figures about the same thing differ beyond a metric's tolerance, largest first, with every claim: disagreements, definitional differences (a variant against the standard) and differences caused by suspect claims") { subject, metric, kind, top, suspect, unexplained, unreasoned, format, wide };
             command.SetAction(parse => context.Run(() =>
             {
                 var reference = context.Reference(parse);
@@ -48,6 +49,11 @@ namespace PolicyRef.Cli.Commands
                 if (parse.GetValue(unexplained))
                 {
                     filter = filter.WithUnexplainedOnly();
+                }
+
+                if (parse.GetValue(unreasoned))
+                {
+                    filter = filter.WithUnreasonedOnly();
                 }
 
                 var report = reference.Conflicts(filter);

@@ -19,7 +19,7 @@ namespace PolicyRef.DataImport.Output
     /// </summary>
     internal sealed class CountryFile
     {
-        private CountryFile(CountryHeader header, IReadOnlyList<string> curatedClaims, int bulkClaims)
+        private CountryFile(CountryHeader header, IReadOnlyList<CuratedClaim> curatedClaims, int bulkClaims)
         {
             Header = header;
             CuratedClaims = curatedClaims;
@@ -28,8 +28,8 @@ namespace PolicyRef.DataImport.Output
 
         public CountryHeader Header { get; }
 
-        /// <summary>The curated claims, in file order, as their JSON text.</summary>
-        public IReadOnlyList<string> CuratedClaims { get; }
+        /// <summary>The curated claims, in file order, as their JSON text with the bulk claim each followed.</summary>
+        public IReadOnlyList<CuratedClaim> CuratedClaims { get; }
 
         /// <summary>How many claims citing a bulk source the file had.</summary>
         public int BulkClaims { get; }
@@ -37,30 +37,35 @@ namespace PolicyRef.DataImport.Output
         /// <summary>The file of a loaded country: the header from the country, the claims' text from the file at <paramref name="path"/>.</summary>
         public static CountryFile Read(Country country, string path)
         {
-            var curated = new List<string>();
+            var curated = new List<CuratedClaim>();
             var bulk = 0;
+            BulkOrder? previous = null;
             foreach (var (text, source) in DataFileText.ArrayItems(File.ReadAllBytes(path), CountryFormat.Claims, ClaimFormat.Source))
             {
                 if (source is not null && BulkSources.Contains(source))
                 {
                     bulk++;
+                    previous = BulkOrder.Parse(text);
                 }
                 else
                 {
-                    curated.Add(text);
+                    curated.Add(new CuratedClaim(text, previous));
                 }
             }
 
             return new CountryFile(new CountryHeader(country.Id, country.Name, country.M49, country.Region, country.RegionCode), curated, bulk);
         }
 
-        /// <summary>The file's bytes, written by the library's data file writer: curated claims as they were, then the bulk ones.</summary>
-        public static byte[] Write(CountryHeader header, IEnumerable<string> curatedClaims, IEnumerable<BulkClaim> bulkClaims)
+        /// <summary>
+        /// The file's bytes, written by the library's data file writer: the bulk claims in their sorted order, each
+        /// curated claim as it was and where it was among them (<see cref="ClaimPlacement"/>).
+        /// </summary>
+        public static byte[] Write(CountryHeader header, IReadOnlyList<CuratedClaim> curatedClaims, IReadOnlyList<BulkClaim> sortedBulkClaims)
         {
-            var claims = new JArray(curatedClaims.Select(text => new JRaw(text)));
-            foreach (var claim in bulkClaims)
+            var claims = new JArray();
+            foreach (var (curated, bulk) in ClaimPlacement.Interleave(curatedClaims, sortedBulkClaims))
             {
-                claims.Add(ClaimJson(claim));
+                claims.Add(curated is not null ? new JRaw(curated) : ClaimJson(bulk!));
             }
 
             var root = new JObject
@@ -99,6 +104,11 @@ namespace PolicyRef.DataImport.Output
             if (claim.IsDerived)
             {
                 json[ClaimFormat.DerivedFrom.Name] = new JArray(claim.DerivedFrom);
+            }
+
+            if (claim.Definition is not null)
+            {
+                json[ClaimFormat.Definition.Name] = claim.Definition;
             }
 
             return json;

@@ -27,6 +27,15 @@ namespace PolicyRef.DataImport.Sources
         private static readonly Selector Facilities = new Selector("Prisons facilities and capacity", "Total", "Number of facilities", "Total", "Total", Counts);
         private static readonly Selector Deaths = new Selector("Mortality in prison", "Total", "Total", "Total", "Total", Counts);
 
+        /// <summary>
+        /// The scope rule: a row whose Age is <c>Adult</c> counts adults only (places in adult facilities, adults held),
+        /// so a claim made from it, or derived from it, names these variants rather than the metric's standard definition.
+        /// </summary>
+        public const string AdultCapacityVariant = "adult-facilities-only";
+
+        /// <inheritdoc cref="AdultCapacityVariant"/>
+        public const string AdultOccupancyVariant = "adults-only";
+
         private static readonly Selector[] Selectors = { HeldTotal, HeldRate, HeldAdult, HeldFemale, Unsentenced, CapacityTotal, CapacityAdult, Facilities, Deaths };
 
         public static void Import(string datasets, ImportContext context)
@@ -140,7 +149,7 @@ namespace PolicyRef.DataImport.Sources
             }
             else if (adultCapacity is not null)
             {
-                context.Add(id, "official-capacity", adultCapacity.Value, period, BulkSources.Unodc, $"UNODC official prison capacity for adult facilities only, {year} (UNODC source code: {adultCapacity.Source}); the file has no total capacity row for this year, so places for juveniles are not included.{Fraction(adultCapacity)}", adultCapacity.Where);
+                context.Add(id, "official-capacity", adultCapacity.Value, period, BulkSources.Unodc, $"UNODC official prison capacity for adult facilities only, {year} (UNODC source code: {adultCapacity.Source}); the file has no total capacity row for this year, so places for juveniles are not included.{Fraction(adultCapacity)}", adultCapacity.Where, definition: AdultCapacityVariant);
             }
 
             var facilities = get(Facilities);
@@ -162,7 +171,7 @@ namespace PolicyRef.DataImport.Sources
             }
             else if (adultCapacity is not null && get(HeldAdult) is { } adults)
             {
-                Derive(context, id, "occupancy-level", period, adults, HeldAdult, adultCapacity, CapacityAdult, $"Computed by PolicyRef: UNODC adults held divided by adult official capacity for {year} (the file has no total capacity row for this year), {Rounded}. Both figures are UNODC's for the same year but may refer to different days.");
+                Derive(context, id, "occupancy-level", period, adults, HeldAdult, adultCapacity, CapacityAdult, $"Computed by PolicyRef: UNODC adults held divided by adult official capacity for {year} (the file has no total capacity row for this year), {Rounded}. Both figures are UNODC's for the same year but may refer to different days.", AdultOccupancyVariant);
             }
 
             if (held is not null && get(Unsentenced) is { } unsentenced)
@@ -176,7 +185,7 @@ namespace PolicyRef.DataImport.Sources
             }
         }
 
-        private static void Derive(ImportContext context, string id, string metric, string period, Row numerator, Selector numeratorSelector, Row denominator, Selector denominatorSelector, string note)
+        private static void Derive(ImportContext context, string id, string metric, string period, Row numerator, Selector numeratorSelector, Row denominator, Selector denominatorSelector, string note, string? definition = null)
         {
             var inputs = new[] { Input(numerator, numeratorSelector), Input(denominator, denominatorSelector) };
             var where = $"derived from {numerator.Where} and {denominator.Where}";
@@ -192,7 +201,7 @@ namespace PolicyRef.DataImport.Sources
                 return;
             }
 
-            context.Add(id, metric, Numbers.Format(Numbers.Percent(top, bottom)), period, BulkSources.Unodc, note, where, inputs);
+            context.Add(id, metric, Numbers.Format(Numbers.Percent(top, bottom)), period, BulkSources.Unodc, note, where, inputs, definition);
         }
 
         private static string Input(Row row, Selector selector) =>

@@ -7,10 +7,11 @@ namespace PolicyRef.Queries
     /// <summary>One subject, metric and period for which sources disagree beyond the metric's tolerance, with every claim.</summary>
     public sealed class Conflict
     {
-        internal Conflict(IClaimSubject subject, MetricDefinition metric, ReferencePeriod? period, ImmutableArray<Claim> claims, decimal spread, ConflictKind kind, bool explained, bool curated)
+        internal Conflict(IClaimSubject subject, MetricDefinition metric, ReferencePeriod? period, ImmutableArray<Claim> claims, decimal spread, ConflictKind kind, bool explained, bool curated, bool acknowledgedWithoutReason = false)
         {
             Kind = kind;
             IsExplained = explained;
+            IsAcknowledgedWithoutReason = acknowledgedWithoutReason;
             IsCurated = curated;
             Subject = subject;
             Metric = metric;
@@ -24,6 +25,12 @@ namespace PolicyRef.Queries
 
         /// <summary>Whether, for every pair of claims that disagree, one claim's note names the other's figure (which is how notes say why figures differ).</summary>
         public bool IsExplained { get; }
+
+        /// <summary>
+        /// Whether the disagreement is explained (<see cref="IsExplained"/>) only by notes that name the other figure but say
+        /// that no reason for the difference is recorded or known (the publishers do not say why): acknowledged, not reasoned.
+        /// </summary>
+        public bool IsAcknowledgedWithoutReason { get; }
 
         /// <summary>Whether a claim read by hand from its source (not imported from a bulk file) takes part in the disagreement.</summary>
         public bool IsCurated { get; }

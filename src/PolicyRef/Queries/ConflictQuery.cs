@@ -42,7 +42,8 @@ namespace PolicyRef.Queries
                         var conflict = Judge(reference, subject, metric, period, members);
                         if (conflict is null
                             || (filter.SourceKind is not null && !members.Any(c => reference.GetSource(c.SourceId).Kind == filter.SourceKind))
-                            || (filter.UnexplainedOnly && (conflict.Kind != ConflictKind.Disagreement || conflict.IsExplained || !conflict.IsCurated)))
+                            || (filter.UnexplainedOnly && (conflict.Kind != ConflictKind.Disagreement || conflict.IsExplained || !conflict.IsCurated))
+                            || (filter.UnreasonedOnly && (conflict.Kind != ConflictKind.Disagreement || !conflict.IsAcknowledgedWithoutReason || !conflict.IsCurated)))
                         {
                             continue;
                         }
@@ -50,7 +51,7 @@ namespace PolicyRef.Queries
                         conflicts.Add(conflict);
                     }
 
-                    if (!filter.UnexplainedOnly && filter.SourceKind is null)
+                    if (!filter.UnexplainedOnly && !filter.UnreasonedOnly && filter.SourceKind is null)
                     {
                         conflicts.AddRange(PartsAgainstWholes(subject, metric, subject.Claims.For(metricId)));
                     }
@@ -105,7 +106,8 @@ namespace PolicyRef.Queries
             var kind = disagreement ? ConflictKind.Disagreement : definitional ? ConflictKind.Definitional : ConflictKind.Suspect;
             var selection = PreferenceRule.Default.Select(claims, metric, reference.SourcesById);
             var order = selection is null ? claims : selection.Ranked.Concat(selection.SetAside).ToList();
-            return new Conflict(subject, metric, period, order.ToImmutableArray(), Spread(claims), kind, disagreement && explained, curated);
+            var acknowledged = disagreement && explained && NoReasonNotes.OnlyAcknowledged(claims);
+            return new Conflict(subject, metric, period, order.ToImmutableArray(), Spread(claims), kind, disagreement && explained, curated, acknowledged);
         }
 
         /// <summary>

@@ -56,7 +56,7 @@ namespace PolicyRef.Queries
                 c.Metric.Name,
                 c.Period?.ToString() ?? "(fixed)",
                 (c.Spread * 100m).ToString("0", CultureInfo.InvariantCulture) + "%",
-                c.Kind == ConflictKind.Disagreement ? (c.IsExplained ? "disagreement (explained)" : "disagreement") : c.Kind == ConflictKind.Definitional ? "definitional" : c.Kind == ConflictKind.Suspect ? "suspect" : "parts exceed whole",
+                c.Kind == ConflictKind.Disagreement ? (c.IsAcknowledgedWithoutReason ? "disagreement (no reason recorded)" : c.IsExplained ? "disagreement (explained)" : "disagreement") : c.Kind == ConflictKind.Definitional ? "definitional" : c.Kind == ConflictKind.Suspect ? "suspect" : "parts exceed whole",
                 string.Join("; ", c.Claims.Select(x => $"{ClaimFormatter.FormatValue(x, c.Metric)} [{x.SourceId}]")),
             }).ToList();
             return TextTable.WrapLines(new StringBuilder()
