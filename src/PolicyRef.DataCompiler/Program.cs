@@ -7,14 +7,17 @@ using PolicyRef.Data.Snapshot;
 
 namespace PolicyRef.DataCompiler
 {
-    /// <summary>Usage: <c>PolicyRef.DataCompiler &lt;data directory&gt; &lt;snapshot file&gt;</c>.</summary>
+    /// <summary>
+    /// Usage: <c>PolicyRef.DataCompiler &lt;data directory&gt; &lt;snapshot file&gt; &lt;archive file&gt;</c>: the snapshot the
+    /// library decodes, and the archive of the very files it was compiled from, which the library carries beside it.
+    /// </summary>
     internal static class Program
     {
         private static int Main(string[] args)
         {
-            if (args.Length != 2)
+            if (args.Length != 3)
             {
-                Console.Error.WriteLine("usage: PolicyRef.DataCompiler <data directory> <snapshot file>");
+                Console.Error.WriteLine("usage: PolicyRef.DataCompiler <data directory> <snapshot file> <archive file>");
                 return 2;
             }
 
@@ -44,7 +47,11 @@ namespace PolicyRef.DataCompiler
             var output = Path.GetFullPath(args[1]);
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             File.WriteAllBytes(output, bytes);
-            Console.WriteLine($"PolicyRef data {set.DataVersion}: {set.Countries.Length} countries, {set.Facilities.Length} facilities, {set.Policies.Length} policies, {set.Sources.Length} sources -> {output} ({bytes.Length:N0} bytes)");
+            var archive = DataArchive.Write(files);
+            var archivePath = Path.GetFullPath(args[2]);
+            Directory.CreateDirectory(Path.GetDirectoryName(archivePath)!);
+            File.WriteAllBytes(archivePath, archive);
+            Console.WriteLine($"PolicyRef data {set.DataVersion}: {set.Countries.Length} countries, {set.Facilities.Length} facilities, {set.Policies.Length} policies, {set.Sources.Length} sources -> {output} ({bytes.Length:N0} bytes), {files.Count} files -> {archivePath} ({archive.Length:N0} bytes)");
             return 0;
         }
     }

@@ -66,6 +66,19 @@ namespace PolicyRef.Cli.AotTests
             }
         }
 
+        [Fact]
+        public void The_native_tool_carries_neither_symbols_nor_docs_nor_the_data_as_loose_JSON()
+        {
+            var shipped = Directory.GetFiles(Path.GetDirectoryName(tools.AheadOfTime)!, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+            Assert.Contains("PolicyRef.Cli", shipped);
+            Assert.DoesNotContain(shipped, f => f!.EndsWith(".pdb", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal));
+
+            // The data files are inside the executable once, in the archive: no file's JSON is embedded on its own.
+            var executable = File.ReadAllBytes(tools.AheadOfTime);
+            Assert.True(executable.AsSpan().IndexOf("PolicyRef.Data.zip"u8) >= 0, "the data archive is not in the executable");
+            Assert.True(executable.AsSpan().IndexOf("\"claims\": ["u8) < 0, "uncompressed data JSON is embedded in the executable");
+        }
+
         private static string Quote(string command, string target) => command.StartsWith("export", StringComparison.Ordinal) ? $"--out \"{target}\"" : $"\"{target}\"";
 
         private static (string Name, string Path)[] Files(string target) =>

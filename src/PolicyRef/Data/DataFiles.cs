@@ -9,18 +9,15 @@ namespace PolicyRef.Data
     /// <summary>Gathers the files of a data set from the assembly's embedded resources or from a directory.</summary>
     internal static class DataFiles
     {
+        /// <summary>How the data manifest names a data file: this prefix, then the file's path.</summary>
         public const string ResourcePrefix = "PolicyRef.Data/";
 
+        /// <summary>The data files the assembly carries (its <see cref="DataArchive"/>), in path order; none when it carries no archive.</summary>
+        /// <exception cref="PolicyDataException">The archive is damaged.</exception>
         public static IReadOnlyList<DataFile> FromEmbedded(Assembly assembly)
         {
-            var files = new List<DataFile>();
-            foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                files.Add(new DataFile(name.Substring(ResourcePrefix.Length), ReadAll(stream)));
-            }
-
-            return files;
+            var stream = assembly.GetManifestResourceStream(DataArchive.ResourceName);
+            return stream is null ? Array.Empty<DataFile>() : DataArchive.Read(stream, DataArchive.ResourceName);
         }
 
         /// <summary>A resource's bytes in one copy (resource streams know their length).</summary>

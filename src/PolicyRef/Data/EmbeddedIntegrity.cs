@@ -7,7 +7,7 @@ namespace PolicyRef.Data
     /// <summary>
     /// Checks the embedded data files against what was loaded. The snapshot <see cref="PolicyReference.Default"/> decodes
     /// is checked against the build manifest on every load; the JSON files embedded beside it (the published form of the
-    /// same data) are not read then, to keep the load fast, and are checked here on demand: each against the manifest,
+    /// same data, in the <see cref="DataArchive"/>) are not read then, to keep the load fast, and are checked here on demand: each against the manifest,
     /// and the hash of the whole set against the hash of the data the snapshot was compiled from.
     /// </summary>
     internal static class EmbeddedIntegrity
