@@ -25,6 +25,13 @@ namespace PolicyRef.Benchmarks
                     }
 
                     return 0;
+                case "profile-conflicts":
+                    foreach (var claims in args.Skip(1).Select(int.Parse))
+                    {
+                        ProfileConflicts.Run(claims);
+                    }
+
+                    return 0;
                 case "profile-rank":
                     ProfileRank.Run();
                     return 0;

@@ -218,10 +218,19 @@ namespace PolicyRef.Model
         internal static ImmutableArray<Claim> Rank(Claim chosen, ImmutableArray<Claim> candidates, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources)
         {
             var support = new Corroboration(candidates, metric, sources);
-            var rest = candidates.Where(c => !ReferenceEquals(c, chosen)).ToList();
+            // Each claim's source, corroboration and value text are looked up once, not in every comparison: a conflict ranks
+            // thousands of claims, most of them tied on period, and ties otherwise ask for all three again each time. The
+            // comparisons, and so the order, are the same.
+            var rest = candidates.Where(c => !ReferenceEquals(c, chosen)).Select(c => new RankedClaim(c, sources, support)).ToList();
             rest.Sort((a, b) => Compare(a, b, metric, sources, support).Order);
-            rest.Insert(0, chosen);
-            return rest.ToImmutableArray();
+            var ranked = ImmutableArray.CreateBuilder<Claim>(rest.Count + 1);
+            ranked.Add(chosen);
+            foreach (var claim in rest)
+            {
+                ranked.Add(claim.Claim);
+            }
+
+            return ranked.MoveToImmutable();
         }
 
         /// <summary>
@@ -266,8 +275,12 @@ namespace PolicyRef.Model
 
         private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
-        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support)
+        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support) =>
+            Compare(new RankedClaim(a), new RankedClaim(b), metric, sources, support);
+
+        private static (int Order, PreferenceReason Reason) Compare(RankedClaim rankedA, RankedClaim rankedB, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support)
         {
+            Claim a = rankedA.Claim, b = rankedB.Claim;
             int order;
             if ((order = a.Has(ClaimFlags.Suspect).CompareTo(b.Has(ClaimFlags.Suspect))) != 0)
             {
@@ -280,14 +293,14 @@ namespace PolicyRef.Model
             }
 
             // Sources are looked up only past the recency step, which decides most comparisons of a varying metric.
-            sources.TryGetValue(a.SourceId, out var sourceA);
-            sources.TryGetValue(b.SourceId, out var sourceB);
+            var sourceA = rankedA.SourceIn(sources);
+            var sourceB = rankedB.SourceIn(sources);
             if ((order = KindRank(sourceA).CompareTo(KindRank(sourceB))) != 0)
             {
                 return (order, PreferenceReason.SourceKind);
             }
 
-            if ((order = support.Of(b).CompareTo(support.Of(a))) != 0)
+            if ((order = rankedB.SupportIn(support).CompareTo(rankedA.SupportIn(support))) != 0)
             {
                 return (order, PreferenceReason.Corroborated);
             }
@@ -315,7 +328,7 @@ namespace PolicyRef.Model
 
             // Same source: order by content so that file order never matters.
             if ((order = a.Period.CompareTo(b.Period)) != 0
-                || (order = string.CompareOrdinal(a.Value.ToString(), b.Value.ToString())) != 0
+                || (order = string.CompareOrdinal(rankedA.ValueText, rankedB.ValueText)) != 0
                 || (order = string.CompareOrdinal(a.Unit.Symbol, b.Unit.Symbol)) != 0
                 || (order = ((int)a.Flags).CompareTo((int)b.Flags)) != 0
                 || (order = string.CompareOrdinal(a.Note ?? string.Empty, b.Note ?? string.Empty)) != 0)
