@@ -54,7 +54,7 @@ namespace PolicyRef.Benchmarks
         private DuckDBCommand aggregate = null!;
         private Country country = null!;
 
-        [Params("shipped", "10x", "100x")]
+        [Params("shipped", "1x", "10x", "100x")]
         public string Data { get; set; } = "shipped";
 
         [GlobalSetup]

@@ -111,8 +111,8 @@ namespace PolicyRef.Tests
             var asOf = new LocalDate(2017 + (year.Get % 9), 12, 31);
             var random = new Random(seed);
             var shuffled = Reference.Countries.OrderBy(_ => random.Next()).Cast<IClaimSubject>().ToList();
-            var a = RankQuery.Run(Reference, null, SubjectKind.Country, Metrics.HomicideRate, asOf, null); // through the column
-            var b = RankQuery.Run(Reference, shuffled, SubjectKind.Country, Metrics.HomicideRate, asOf, null);
+            var a = RankQuery.Run(Reference.Index, null, SubjectKind.Country, Metrics.HomicideRate, asOf, null); // through the column
+            var b = RankQuery.Run(Reference.Index, shuffled, SubjectKind.Country, Metrics.HomicideRate, asOf, null);
             var sorted = a.Rows.Zip(a.Rows.Skip(1), (x, y) => x.Value >= y.Value).All(ok => ok);
             var permutation = a.Rows.Select(r => r.Subject.Id).Concat(a.WithoutFigure.Select(s => s.Id)).OrderBy(id => id, StringComparer.Ordinal).SequenceEqual(Reference.Countries.Select(c => c.Id));
             var periodsOk = a.Rows.All(r => r.Period.End <= asOf && Reference.TryGetSource(r.Source.Id, out _));

@@ -266,7 +266,8 @@ namespace PolicyRef.Model
 
         private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
-        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support)
+        /// <summary>The rule's order of two claims (negative when <paramref name="a"/> is preferred) and the step that decided.</summary>
+        internal static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support)
         {
             int order;
             if ((order = a.Has(ClaimFlags.Suspect).CompareTo(b.Has(ClaimFlags.Suspect))) != 0)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using PolicyRef.Data;
 using PolicyRef.Model;
 using PolicyRef.Queries;
 
@@ -10,7 +11,7 @@ namespace PolicyRef.Standards
     /// <summary>Evaluates each rule's check against a facility's preferred claims.</summary>
     internal static class StandardsEvaluator
     {
-        public static StandardsAssessment Assess(PolicyReference reference, Facility facility, IEnumerable<Standard> standards, LocalDate? asOf)
+        public static StandardsAssessment Assess(DataIndex reference, Facility facility, IEnumerable<Standard> standards, LocalDate? asOf)
         {
             Claim? Preferred(MetricId metric) => reference.TryGetMetric(metric, out _) ? reference.Select(facility, metric, asOf)?.Chosen : null;
             var results = new List<RuleAssessment>();

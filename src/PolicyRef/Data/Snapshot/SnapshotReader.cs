@@ -107,7 +107,7 @@ namespace PolicyRef.Data.Snapshot
                 throw Problem(origin, "the snapshot does not end where its contents do");
             }
 
-            return new PolicyReference(dataVersion, dataHash, metrics, sources, countries, facilities, policies, standards);
+            return new PolicyReference(new DataIndex(dataVersion, dataHash, metrics, sources, countries, facilities, policies, standards));
         }
 
         private MetricDefinition ReadMetric()
