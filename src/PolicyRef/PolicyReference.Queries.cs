@@ -16,7 +16,7 @@ namespace PolicyRef
         /// <example>
         /// The ten highest prison population rates known at the end of 2024:
         /// <code>
-        /// var top = PolicyReference.Default.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2024, 12, 31), RankOptions.Default.WithTop(10));
+        /// var top = PolicyReference.Default.RankCountries(MetricIds.PrisonPopulationRate, new LocalDate(2024, 12, 31), RankOptions.Default.WithTop(10));
         /// Console.WriteLine(top);
         /// </code>
         /// </example>
@@ -31,7 +31,7 @@ namespace PolicyRef
         /// <summary>Ranks facilities by a metric as of a date, such as design capacity.</summary>
         /// <example>
         /// <code>
-        /// var largest = PolicyReference.Default.RankFacilities(Metrics.DesignCapacity, new LocalDate(2025, 12, 31));
+        /// var largest = PolicyReference.Default.RankFacilities(MetricIds.DesignCapacity, new LocalDate(2025, 12, 31));
         /// </code>
         /// </example>
         /// <param name="metric">A numeric facility metric.</param>
@@ -47,7 +47,7 @@ namespace PolicyRef
         /// El Salvador's homicide rate since 2015, and its change:
         /// <code>
         /// var data = PolicyReference.Default;
-        /// var series = data.Series(data.GetCountry("SLV"), Metrics.HomicideRate, SeriesOptions.Yearly.Between(new LocalDate(2015, 1, 1), null));
+        /// var series = data.Series(data.GetCountry("SLV"), MetricIds.HomicideRate, SeriesOptions.Yearly.Between(new LocalDate(2015, 1, 1), null));
         /// Console.WriteLine($"{series.PercentChange:0.#}% from {series.First!.Period} to {series.Last!.Period}");
         /// </code>
         /// </example>
@@ -62,7 +62,7 @@ namespace PolicyRef
         /// <summary>One series per publisher, so that publishers can be compared year by year.</summary>
         /// <example>
         /// <code>
-        /// foreach (var pair in data.SeriesByPublisher(data.GetCountry("SLV"), Metrics.HomicideRate)) Console.WriteLine(pair.Value);
+        /// foreach (var pair in data.SeriesByPublisher(data.GetCountry("SLV"), MetricIds.HomicideRate)) Console.WriteLine(pair.Value);
         /// </code>
         /// </example>
         /// <param name="subject">The country, facility or policy.</param>
@@ -91,7 +91,7 @@ namespace PolicyRef
         /// <example>
         /// El Salvador's homicide rate three years either side of the 2022 state of exception, against Central America:
         /// <code>
-        /// var impact = data.Impact(data.GetPolicy("slv-state-of-exception-2022"), Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+        /// var impact = data.Impact(data.GetPolicy("slv-state-of-exception-2022"), MetricIds.HomicideRate, ImpactOptions.Years(3, 2));
         /// Console.WriteLine(impact);
         /// </code>
         /// </example>
@@ -158,7 +158,7 @@ namespace PolicyRef
         /// </summary>
         /// <example>
         /// <code>
-        /// var estimate = data.SyntheticControl(data.GetPolicy("slv-state-of-exception-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 1));
+        /// var estimate = data.SyntheticControl(data.GetPolicy("slv-state-of-exception-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 1));
         /// Console.WriteLine(estimate);
         /// </code>
         /// </example>
@@ -181,7 +181,7 @@ namespace PolicyRef
 
         /// <summary>
         /// Whether a country's prison statistics were reported as withheld at or before a date: the preferred
-        /// <see cref="Metrics.PrisonStatisticsPublication"/> claim when its value is <c>withheld</c>, else null.
+        /// <see cref="MetricIds.PrisonStatisticsPublication"/> claim when its value is <c>withheld</c>, else null.
         /// </summary>
         /// <param name="country">The country.</param>
         /// <param name="asOf">The date; null for the latest claim.</param>

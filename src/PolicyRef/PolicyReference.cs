@@ -213,7 +213,7 @@ namespace PolicyRef
         public bool TryGetSource(string id, out Source source) => Index.TryGetSource(id, out source);
 
         /// <summary>Finds a metric definition.</summary>
-        /// <param name="id">Its id, such as <see cref="Model.Metrics.WallHeight"/>.</param>
+        /// <param name="id">Its id, such as <see cref="Model.MetricIds.WallHeight"/>.</param>
         /// <returns>The definition.</returns>
         /// <exception cref="KeyNotFoundException">No such metric; the message names the nearest ids.</exception>
         public MetricDefinition GetMetric(MetricId id) => Index.GetMetric(id);

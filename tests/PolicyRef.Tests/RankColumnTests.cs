@@ -25,7 +25,7 @@ namespace PolicyRef.Tests
         public Property Column_ranking_equals_the_rule_applied_to_each_country(int seed, PositiveInt asOfYear, bool ascending, bool maximumAge)
         {
             var random = new Random(seed);
-            var metric = Reference.GetMetric(Metrics.PrisonPopulationRate);
+            var metric = Reference.GetMetric(MetricIds.PrisonPopulationRate);
             var sources = Reference.Sources.Select(s => s.Id).ToArray();
             var countries = Enumerable.Range(0, 1 + random.Next(12)).Select(i =>
             {

@@ -48,7 +48,7 @@ namespace PolicyRef.Data
             countriesById = Countries.ToDictionary(c => c.Code);
             facilitiesById = Facilities.ToDictionary(f => f.Id, StringComparer.Ordinal);
             policiesById = Policies.ToDictionary(p => p.Id, StringComparer.Ordinal);
-            publicationClaims = new HashSet<CountryCode>(Countries.Where(c => !c.Claims.For(Model.Metrics.PrisonStatisticsPublication).IsEmpty).Select(c => c.Code));
+            publicationClaims = new HashSet<CountryCode>(Countries.Where(c => !c.Claims.For(Model.MetricIds.PrisonStatisticsPublication).IsEmpty).Select(c => c.Code));
         }
 
         public string DataVersion { get; }
@@ -196,12 +196,12 @@ namespace PolicyRef.Data
         /// <summary>The preferred publication claim of a country at or before a date when it says <c>withheld</c>, else null.</summary>
         public Claim? WithheldStatistics(Country country, LocalDate? asOf = null)
         {
-            if (!TryGetMetric(Model.Metrics.PrisonStatisticsPublication, out _))
+            if (!TryGetMetric(Model.MetricIds.PrisonStatisticsPublication, out _))
             {
                 return null;
             }
 
-            var selection = Select(country ?? throw new ArgumentNullException(nameof(country)), Model.Metrics.PrisonStatisticsPublication, asOf);
+            var selection = Select(country ?? throw new ArgumentNullException(nameof(country)), Model.MetricIds.PrisonStatisticsPublication, asOf);
             return selection?.Chosen.Value.Category == "withheld" ? selection.Chosen : null;
         }
 

@@ -114,7 +114,7 @@ namespace PolicyRef.Data.Snapshot
         {
             var id = new MetricId(String()!);
             var name = String()!;
-            var appliesTo = (SubjectKinds)Count();
+            var appliesTo = (SubjectKindFlags)Count();
             var unit = Unit();
             var temporality = (MetricTemporality)Count();
             var definition = String()!;
