@@ -229,7 +229,7 @@ namespace PolicyRef.Tests
                 flagged += flags.Length == 0 ? 0 : 1;
                 Assert.Equal(flags, Field(metric, facility, "flags"));
                 Assert.Equal(claim.Unit.Symbol, Field(metric, facility, "unit"));
-                Assert.Contains(PolicyRef.Queries.ClaimFormatter.FormatValue(claim, PolicyReference.Default.GetMetric(claim.Metric)), text, System.StringComparison.Ordinal);
+                Assert.Contains(PolicyRef.Model.ClaimFormatter.FormatValue(claim, PolicyReference.Default.GetMetric(claim.Metric)), text, System.StringComparison.Ordinal);
             }
 
             // Bounds and plans are among the preferred figures of these three (ADX's and Halden's confinement hours, Halden's cost).
