@@ -2,22 +2,30 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using NodaTime;
 using PolicyRef.Data;
 
 namespace PolicyRef.Cli
 {
-    /// <summary>What every command shares: the output streams, the data set chosen by <c>--data</c>, and how errors become exit codes.</summary>
+    /// <summary>What every command shares: the output streams, the clock, the data set chosen by <c>--data</c>, and how errors become exit codes.</summary>
     internal sealed class CliContext
     {
-        public CliContext(TextWriter output, TextWriter error)
+        public CliContext(TextWriter output, TextWriter error, IClock clock)
         {
             Output = output;
             Error = error;
+            Clock = clock;
         }
 
         public TextWriter Output { get; }
 
         public TextWriter Error { get; }
+
+        /// <summary>The one clock the commands read "today" from: the default as-of date, and the loader's date rules for <c>--data</c>.</summary>
+        public IClock Clock { get; }
+
+        /// <summary>The date given, or today by <see cref="Clock"/> when none is.</summary>
+        public LocalDate DateOrToday(string? text) => CommandArguments.OptionalDate(text) ?? PolicyReference.Today(Clock);
 
         /// <summary>The global option naming a directory to load over the embedded data set.</summary>
         public Option<DirectoryInfo?> DataOption { get; } = CommonOptions.Data();
@@ -46,7 +54,7 @@ namespace PolicyRef.Cli
         public PolicyReference Reference(ParseResult parse)
         {
             var directory = parse.GetValue(DataOption);
-            return directory is null ? PolicyReference.Default : PolicyReference.LoadDirectory(ExistingDirectory(directory), PolicyReference.Default);
+            return directory is null ? PolicyReference.Default : PolicyReference.LoadDirectory(ExistingDirectory(directory), PolicyReference.Default, Clock);
         }
 
         /// <summary>A data directory's full path; one that is not there is an I/O failure (exit 4), not a data problem.</summary>

@@ -13,9 +13,6 @@ namespace PolicyRef.Cli
         /// <summary>The most years a window may cover: more than any series in the data, far less than the calendar allows.</summary>
         public const int MaximumYears = 200;
 
-        /// <summary>The date given, or today when none is.</summary>
-        public static LocalDate DateOrToday(string? text) => OptionalDate(text) ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-
         public static LocalDate? OptionalDate(string? text)
         {
             if (text is null)

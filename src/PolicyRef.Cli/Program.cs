@@ -30,7 +30,7 @@ namespace PolicyRef.Cli
             using var visibleError = new VisibleTextWriter(error ?? throw new ArgumentNullException(nameof(error)));
             output = visibleOutput;
             error = visibleError;
-            var context = new CliContext(output, error);
+            var context = new CliContext(output, error, NodaTime.SystemClock.Instance);
             // A command named policyref rather than a RootCommand, whose name is the executable's (PolicyRef.Cli when
             // installed as a tool): help and errors name the command people type.
             var root = new Command("policyref", "PolicyRef: a comparative prison-policy reference, every figure with its source")

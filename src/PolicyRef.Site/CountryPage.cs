@@ -13,9 +13,9 @@ namespace PolicyRef.Site
         private static readonly ImmutableArray<MetricId> KeyMetrics = ImmutableArray.Create(
         new[]
         {
-            Metrics.PrisonPopulationRate, Metrics.PrisonPopulationTotal, Metrics.OccupancyLevel, Metrics.OfficialCapacity, Metrics.PretrialShare,
-            Metrics.FemaleShare, Metrics.ForeignShare, Metrics.PrisonEstablishments, Metrics.DeathsInCustody, Metrics.HomicideRate, Metrics.HomicidesTotal,
-            Metrics.Population, Metrics.PrisonStatisticsPublication,
+            MetricIds.PrisonPopulationRate, MetricIds.PrisonPopulationTotal, MetricIds.OccupancyLevel, MetricIds.OfficialCapacity, MetricIds.PretrialShare,
+            MetricIds.FemaleShare, MetricIds.ForeignShare, MetricIds.PrisonEstablishments, MetricIds.DeathsInCustody, MetricIds.HomicideRate, MetricIds.HomicidesTotal,
+            MetricIds.Population, MetricIds.PrisonStatisticsPublication,
         });
 
         public static string Write(SiteContext site, Country country)
@@ -64,7 +64,7 @@ namespace PolicyRef.Site
         private static string Withheld(SiteContext site, Country country)
         {
             var latest = site.Data.WithheldStatistics(country);
-            var withheld = country.Claims.For(Metrics.PrisonStatisticsPublication)
+            var withheld = country.Claims.For(MetricIds.PrisonStatisticsPublication)
                 .Where(c => c.Value.Kind == ClaimValueKind.Category && c.Value.Category == "withheld")
                 .OrderByDescending(c => c.Period).ThenBy(c => c.SourceId, StringComparer.Ordinal)
                 .ToList();
@@ -77,7 +77,7 @@ namespace PolicyRef.Site
             return latest is not null
                 ? "<p>The preferred claim on publication says " + Markup.Html(country.Name) + "'s prison statistics are withheld. Claims that say so: " + figures + "</p>"
                 : "<p>Some sources report " + Markup.Html(country.Name) + "'s prison statistics as withheld, but the preferred claim on publication does not (see <a href=\"#"
-                    + Markup.Anchor("metric", Metrics.PrisonStatisticsPublication.Value) + "\">publication of prison statistics</a>). Claims that say so: " + figures + "</p>";
+                    + Markup.Anchor("metric", MetricIds.PrisonStatisticsPublication.Value) + "\">publication of prison statistics</a>). Claims that say so: " + figures + "</p>";
         }
 
         private static string Links(System.Collections.Generic.IEnumerable<IClaimSubject> subjects, string what, string none)

@@ -15,9 +15,9 @@ namespace PolicyRef.Site
         private static readonly ImmutableArray<MetricId> Profile = ImmutableArray.Create(
         new[]
         {
-            Metrics.Status, Metrics.Opened, Metrics.Closed, Metrics.SecurityLevel, Metrics.DesignCapacity, Metrics.OfficialCapacity, Metrics.ReportedPopulation,
-            Metrics.OccupancyLevel, Metrics.Cells, Metrics.InmatesPerCell, Metrics.CellArea, Metrics.CellConfinementHours, Metrics.OutdoorExercise,
-            Metrics.FamilyVisits, Metrics.Lighting, Metrics.Bedding,
+            MetricIds.Status, MetricIds.Opened, MetricIds.Closed, MetricIds.SecurityLevel, MetricIds.DesignCapacity, MetricIds.OfficialCapacity, MetricIds.ReportedPopulation,
+            MetricIds.OccupancyLevel, MetricIds.Cells, MetricIds.InmatesPerCell, MetricIds.CellArea, MetricIds.CellConfinementHours, MetricIds.OutdoorExercise,
+            MetricIds.FamilyVisits, MetricIds.Lighting, MetricIds.Bedding,
         });
 
         public static string Write(SiteContext site, Facility facility)
@@ -57,7 +57,7 @@ namespace PolicyRef.Site
 
             page.Html(rows == 0 ? "<p>No profile figure is in the data yet.</p>" : profile.Append("</tbody></table>").ToString());
 
-            if (data.TryGetMetric(Metrics.ReportedPopulation, out var population) && SeriesCharts.For(site, facility, population) is { } chart)
+            if (data.TryGetMetric(MetricIds.ReportedPopulation, out var population) && SeriesCharts.For(site, facility, population) is { } chart)
             {
                 page.Section("Population over time").Html(chart);
             }
@@ -108,7 +108,7 @@ namespace PolicyRef.Site
         /// </summary>
         internal static IReadOnlyList<Facility> PeersOf(PolicyReference data, Facility facility)
         {
-            string? Level(Facility f) => data.TryGetMetric(Metrics.SecurityLevel, out _) ? data.Select(f, Metrics.SecurityLevel)?.Chosen.Value.ToString() : null;
+            string? Level(Facility f) => data.TryGetMetric(MetricIds.SecurityLevel, out _) ? data.Select(f, MetricIds.SecurityLevel)?.Chosen.Value.ToString() : null;
             string? Region(Facility f) => data.TryGetCountry(f.Country, out var c) ? c.RegionCode : null;
             var level = Level(facility);
             return data.Facilities

@@ -10,9 +10,9 @@ namespace PolicyRef.Site
     /// <summary>A policy's page: timeline, provisions, its own figures, the country's figures over its span, the before/after comparison, sources.</summary>
     internal static class PolicyPage
     {
-        private static readonly ImmutableArray<MetricId> CountryMetrics = ImmutableArray.Create(Metrics.HomicideRate, Metrics.PrisonPopulationRate, Metrics.PrisonPopulationTotal);
+        private static readonly ImmutableArray<MetricId> CountryMetrics = ImmutableArray.Create(MetricIds.HomicideRate, MetricIds.PrisonPopulationRate, MetricIds.PrisonPopulationTotal);
 
-        private static readonly ImmutableArray<MetricId> ImpactMetrics = ImmutableArray.Create(Metrics.HomicideRate, Metrics.PrisonPopulationRate);
+        private static readonly ImmutableArray<MetricId> ImpactMetrics = ImmutableArray.Create(MetricIds.HomicideRate, MetricIds.PrisonPopulationRate);
 
         public static string Write(SiteContext site, Policy policy)
         {

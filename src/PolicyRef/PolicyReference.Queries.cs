@@ -16,7 +16,7 @@ namespace PolicyRef
         /// <example>
         /// The ten highest prison population rates known at the end of 2024:
         /// <code>
-        /// var top = PolicyReference.Default.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2024, 12, 31), RankOptions.Default.WithTop(10));
+        /// var top = PolicyReference.Default.RankCountries(MetricIds.PrisonPopulationRate, new LocalDate(2024, 12, 31), RankOptions.Default.WithTop(10));
         /// Console.WriteLine(top);
         /// </code>
         /// </example>
@@ -26,12 +26,12 @@ namespace PolicyRef
         /// <returns>The ranking.</returns>
         /// <exception cref="ArgumentException">The metric does not apply to countries or is not numeric.</exception>
         public Ranking RankCountries(MetricId metric, LocalDate asOf, RankOptions? options = null) =>
-            RankQuery.Run(this, null, SubjectKind.Country, metric, asOf, options);
+            RankQuery.Run(Index, null, SubjectKind.Country, metric, asOf, options);
 
         /// <summary>Ranks facilities by a metric as of a date, such as design capacity.</summary>
         /// <example>
         /// <code>
-        /// var largest = PolicyReference.Default.RankFacilities(Metrics.DesignCapacity, new LocalDate(2025, 12, 31));
+        /// var largest = PolicyReference.Default.RankFacilities(MetricIds.DesignCapacity, new LocalDate(2025, 12, 31));
         /// </code>
         /// </example>
         /// <param name="metric">A numeric facility metric.</param>
@@ -40,14 +40,14 @@ namespace PolicyRef
         /// <returns>The ranking.</returns>
         /// <exception cref="ArgumentException">The metric does not apply to facilities or is not numeric.</exception>
         public Ranking RankFacilities(MetricId metric, LocalDate asOf, RankOptions? options = null) =>
-            RankQuery.Run(this, null, SubjectKind.Facility, metric, asOf, options);
+            RankQuery.Run(Index, null, SubjectKind.Facility, metric, asOf, options);
 
         /// <summary>A subject's preferred figures for a metric over time: one point per year (or per period as given), gaps left as gaps.</summary>
         /// <example>
         /// El Salvador's homicide rate since 2015, and its change:
         /// <code>
         /// var data = PolicyReference.Default;
-        /// var series = data.Series(data.GetCountry("SLV"), Metrics.HomicideRate, SeriesOptions.Yearly.Between(new LocalDate(2015, 1, 1), null));
+        /// var series = data.Series(data.GetCountry("SLV"), MetricIds.HomicideRate, SeriesOptions.Yearly.Between(new LocalDate(2015, 1, 1), null));
         /// Console.WriteLine($"{series.PercentChange:0.#}% from {series.First!.Period} to {series.Last!.Period}");
         /// </code>
         /// </example>
@@ -57,12 +57,12 @@ namespace PolicyRef
         /// <returns>The series.</returns>
         /// <exception cref="ArgumentException">The metric does not apply to the subject or is not numeric.</exception>
         public Series Series(IClaimSubject subject, MetricId metric, SeriesOptions? options = null) =>
-            SeriesQuery.Preferred(this, subject ?? throw new ArgumentNullException(nameof(subject)), metric, options);
+            SeriesQuery.Preferred(Index, subject ?? throw new ArgumentNullException(nameof(subject)), metric, options);
 
         /// <summary>One series per publisher, so that publishers can be compared year by year.</summary>
         /// <example>
         /// <code>
-        /// foreach (var pair in data.SeriesByPublisher(data.GetCountry("SLV"), Metrics.HomicideRate)) Console.WriteLine(pair.Value);
+        /// foreach (var pair in data.SeriesByPublisher(data.GetCountry("SLV"), MetricIds.HomicideRate)) Console.WriteLine(pair.Value);
         /// </code>
         /// </example>
         /// <param name="subject">The country, facility or policy.</param>
@@ -70,7 +70,7 @@ namespace PolicyRef
         /// <param name="options">Granularity and date range; null for yearly, all dates.</param>
         /// <returns>The series, keyed and ordered by publisher.</returns>
         public System.Collections.Immutable.ImmutableSortedDictionary<string, Series> SeriesByPublisher(IClaimSubject subject, MetricId metric, SeriesOptions? options = null) =>
-            SeriesQuery.ByPublisher(this, subject ?? throw new ArgumentNullException(nameof(subject)), metric, options);
+            SeriesQuery.ByPublisher(Index, subject ?? throw new ArgumentNullException(nameof(subject)), metric, options);
 
         /// <summary>Every subject, metric and period where sources disagree beyond the metric's tolerance, largest spread first.</summary>
         /// <example>
@@ -82,7 +82,7 @@ namespace PolicyRef
         /// </example>
         /// <param name="filter">Subject, metric or source kind to narrow to; null for all.</param>
         /// <returns>The report.</returns>
-        public ConflictReport Conflicts(ConflictFilter? filter = null) => ConflictQuery.Run(this, filter);
+        public ConflictReport Conflicts(ConflictFilter? filter = null) => ConflictQuery.Run(Index, filter);
 
         /// <summary>
         /// Before and after windows of whole years around a policy's start, for an outcome in the policy's country and
@@ -91,7 +91,7 @@ namespace PolicyRef
         /// <example>
         /// El Salvador's homicide rate three years either side of the 2022 state of exception, against Central America:
         /// <code>
-        /// var impact = data.Impact(data.GetPolicy("slv-state-of-exception-2022"), Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+        /// var impact = data.Impact(data.GetPolicy("slv-state-of-exception-2022"), MetricIds.HomicideRate, ImpactOptions.Years(3, 2));
         /// Console.WriteLine(impact);
         /// </code>
         /// </example>
@@ -101,7 +101,7 @@ namespace PolicyRef
         /// <returns>The analysis.</returns>
         /// <exception cref="ArgumentException">The metric does not apply to countries or is not numeric.</exception>
         public ImpactAnalysis Impact(Policy policy, MetricId metric, ImpactOptions options) =>
-            ImpactQuery.Run(this, policy ?? throw new ArgumentNullException(nameof(policy)), metric, options ?? throw new ArgumentNullException(nameof(options)));
+            ImpactQuery.Run(Index, policy ?? throw new ArgumentNullException(nameof(policy)), metric, options ?? throw new ArgumentNullException(nameof(options)));
 
         /// <summary>
         /// Evaluates a facility's claims against every stored standard (the Nelson Mandela Rules, CPT and ICRC living-space
@@ -118,7 +118,7 @@ namespace PolicyRef
         /// <param name="asOf">If given, only claims whose period ends on or before this date are used.</param>
         /// <returns>The assessment.</returns>
         public StandardsAssessment Assess(Facility facility, LocalDate? asOf = null) =>
-            StandardsEvaluator.Assess(this, facility ?? throw new ArgumentNullException(nameof(facility)), Standards, asOf);
+            StandardsEvaluator.Assess(Index, facility ?? throw new ArgumentNullException(nameof(facility)), Standards, asOf);
 
         /// <summary>Finds countries, facilities and policies whose id, name or alias contains the text, ignoring case and accents.</summary>
         /// <example>
@@ -158,7 +158,7 @@ namespace PolicyRef
         /// </summary>
         /// <example>
         /// <code>
-        /// var estimate = data.SyntheticControl(data.GetPolicy("slv-state-of-exception-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 1));
+        /// var estimate = data.SyntheticControl(data.GetPolicy("slv-state-of-exception-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 1));
         /// Console.WriteLine(estimate);
         /// </code>
         /// </example>
@@ -167,7 +167,7 @@ namespace PolicyRef
         /// <param name="options">Windows, donors and placebo threshold.</param>
         /// <returns>The estimate.</returns>
         public Queries.Synthetic.SyntheticControlResult SyntheticControl(Policy policy, MetricId metric, Queries.Synthetic.SyntheticControlOptions options) =>
-            Queries.Synthetic.SyntheticControlQuery.Run(this, policy, metric, options);
+            Queries.Synthetic.SyntheticControlQuery.Run(Index, policy, metric, options);
 
         /// <summary>The latest period any claim of a subject gives for a metric, so that a caller can see how old the newest figure is.</summary>
         /// <param name="subject">The country, facility or policy.</param>
@@ -181,40 +181,11 @@ namespace PolicyRef
 
         /// <summary>
         /// Whether a country's prison statistics were reported as withheld at or before a date: the preferred
-        /// <see cref="Metrics.PrisonStatisticsPublication"/> claim when its value is <c>withheld</c>, else null.
+        /// <see cref="MetricIds.PrisonStatisticsPublication"/> claim when its value is <c>withheld</c>, else null.
         /// </summary>
         /// <param name="country">The country.</param>
         /// <param name="asOf">The date; null for the latest claim.</param>
         /// <returns>The claim saying so, or null.</returns>
-        public Claim? WithheldStatistics(Country country, LocalDate? asOf = null)
-        {
-            if (!TryGetMetric(Model.Metrics.PrisonStatisticsPublication, out _))
-            {
-                return null;
-            }
-
-            var selection = Select(country ?? throw new ArgumentNullException(nameof(country)), Model.Metrics.PrisonStatisticsPublication, asOf);
-            return selection?.Chosen.Value.Category == "withheld" ? selection.Chosen : null;
-        }
-
-        /// <summary>The metric's definition, checked to apply to the kind of subject asked about.</summary>
-        /// <param name="metric">The metric.</param>
-        /// <param name="kind">The kind of subject.</param>
-        /// <returns>The definition.</returns>
-        /// <exception cref="ArgumentException">The metric is unknown or does not apply to that kind of subject.</exception>
-        internal MetricDefinition RequireMetric(MetricId metric, SubjectKind kind)
-        {
-            if (!TryGetMetric(metric, out var definition))
-            {
-                throw new ArgumentException($"There is no metric '{metric}' in this data set.", nameof(metric));
-            }
-
-            if (!definition.AppliesToKind(kind))
-            {
-                throw new ArgumentException($"Metric '{metric}' does not apply to a {kind.ToString().ToLowerInvariant()}; it applies to: {definition.AppliesTo.ToString().ToLowerInvariant()}.", nameof(metric));
-            }
-
-            return definition;
-        }
+        public Claim? WithheldStatistics(Country country, LocalDate? asOf = null) => Index.WithheldStatistics(country, asOf);
     }
 }

@@ -67,7 +67,7 @@ namespace PolicyRef.Benchmarks
 
         public static int Assess(PolicyReference data, string facility)
         {
-            var metrics = new[] { Metrics.OutdoorExercise, Metrics.FamilyVisits, Metrics.Lighting, Metrics.Bedding, Metrics.UntriedSeparation, Metrics.CellConfinementHours, Metrics.InmatesPerCell, Metrics.CellArea };
+            var metrics = new[] { MetricIds.OutdoorExercise, MetricIds.FamilyVisits, MetricIds.Lighting, MetricIds.Bedding, MetricIds.UntriedSeparation, MetricIds.CellConfinementHours, MetricIds.InmatesPerCell, MetricIds.CellArea };
             return data.Claims
                 .Where(c => c.SubjectKind == SubjectKind.Facility && c.SubjectId == facility && metrics.Contains(c.Metric))
                 .GroupBy(c => c.Metric)

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
 namespace PolicyRef.Benchmarks
@@ -57,6 +59,14 @@ namespace PolicyRef.Benchmarks
 
                 case "measure":
                     return Measure.Run(args.Skip(1).ToArray());
+            }
+
+            if (!args.Contains("--job") && !args.Contains("-j") && !args.Contains("--inProcess") && !args.Contains("--outOfProcess"))
+            {
+                // ShortRun in process, with a timeout that a 100× set's setup meets on a busy shared machine (the default is 5 minutes).
+                var job = Job.ShortRun.WithToolchain(new BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain(TimeSpan.FromMinutes(60), true));
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddJob(job));
+                return 0;
             }
 
             if (!args.Contains("--job") && !args.Contains("-j"))

@@ -48,11 +48,11 @@ namespace PolicyRef.Benchmarks
 
         [Benchmark(Baseline = true, Description = "naive scan")]
         [BenchmarkCategory("lookup: Select(cecot, wall-height)")]
-        public ClaimSelection? LookupNaive() => Naive.Lookup(data, "cecot", Metrics.WallHeight);
+        public ClaimSelection? LookupNaive() => Naive.Lookup(data, "cecot", MetricIds.WallHeight);
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("lookup: Select(cecot, wall-height)")]
-        public ClaimSelection? Lookup() => data.Select(data.GetFacility("cecot"), Metrics.WallHeight);
+        public ClaimSelection? Lookup() => data.Select(data.GetFacility("cecot"), MetricIds.WallHeight);
 
         [Benchmark(Baseline = true, Description = "naive scan")]
         [BenchmarkCategory("compare cecot adx-florence halden")]
@@ -64,11 +64,11 @@ namespace PolicyRef.Benchmarks
 
         [Benchmark(Baseline = true, Description = "naive scan")]
         [BenchmarkCategory("rank prison-population-rate as of 2024-12-31")]
-        public int RankNaive() => Naive.Rank(data, Metrics.PrisonPopulationRate, AsOf).Count;
+        public int RankNaive() => Naive.Rank(data, MetricIds.PrisonPopulationRate, AsOf).Count;
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("rank prison-population-rate as of 2024-12-31")]
-        public Ranking Rank() => data.RankCountries(Metrics.PrisonPopulationRate, AsOf);
+        public Ranking Rank() => data.RankCountries(MetricIds.PrisonPopulationRate, AsOf);
 
         /// <summary>
         /// What an index walk costs with no preference detail: the latest claim per country as of the date. The floor for a
@@ -82,7 +82,7 @@ namespace PolicyRef.Benchmarks
             foreach (var country in data.Countries)
             {
                 Claim? best = null;
-                foreach (var claim in country.Claims.For(Metrics.PrisonPopulationRate))
+                foreach (var claim in country.Claims.For(MetricIds.PrisonPopulationRate))
                 {
                     if (claim.Period.End <= AsOf && (best is null || claim.Period.End > best.Period.End))
                     {
@@ -98,19 +98,19 @@ namespace PolicyRef.Benchmarks
 
         [Benchmark(Baseline = true, Description = "naive scan")]
         [BenchmarkCategory("series SLV homicide-rate")]
-        public int SeriesNaive() => Naive.Series(data, "SLV", Metrics.HomicideRate).Count;
+        public int SeriesNaive() => Naive.Series(data, "SLV", MetricIds.HomicideRate).Count;
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("series SLV homicide-rate")]
-        public Series Series() => data.Series(slv, Metrics.HomicideRate);
+        public Series Series() => data.Series(slv, MetricIds.HomicideRate);
 
         [Benchmark(Baseline = true, Description = "naive scan")]
         [BenchmarkCategory("impact slv-state-of-exception-2022 homicide-rate")]
-        public int ImpactNaive() => Naive.Impact(data, exception, Metrics.HomicideRate);
+        public int ImpactNaive() => Naive.Impact(data, exception, MetricIds.HomicideRate);
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("impact slv-state-of-exception-2022 homicide-rate")]
-        public ImpactAnalysis Impact() => data.Impact(exception, Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+        public ImpactAnalysis Impact() => data.Impact(exception, MetricIds.HomicideRate, ImpactOptions.Years(3, 2));
 
         [Benchmark(Baseline = true, Description = "naive scan")]
         [BenchmarkCategory("conflicts (all)")]

@@ -39,11 +39,11 @@ namespace PolicyRef.Benchmarks
 
         [Benchmark(Baseline = true, Description = "naive scan")]
         [BenchmarkCategory("lookup")]
-        public ClaimSelection? LookupNaive() => Naive.Lookup(data, trio[0], Metrics.WallHeight);
+        public ClaimSelection? LookupNaive() => Naive.Lookup(data, trio[0], MetricIds.WallHeight);
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("lookup")]
-        public ClaimSelection? Lookup() => data.Select(data.GetFacility(trio[0]), Metrics.WallHeight);
+        public ClaimSelection? Lookup() => data.Select(data.GetFacility(trio[0]), MetricIds.WallHeight);
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("compare 3 facilities")]
@@ -51,19 +51,19 @@ namespace PolicyRef.Benchmarks
 
         [Benchmark(Baseline = true, Description = "naive scan")]
         [BenchmarkCategory("rank (all countries)")]
-        public int RankNaive() => Naive.Rank(data, Metrics.PrisonPopulationRate, AsOf).Count;
+        public int RankNaive() => Naive.Rank(data, MetricIds.PrisonPopulationRate, AsOf).Count;
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("rank (all countries)")]
-        public Ranking Rank() => data.RankCountries(Metrics.PrisonPopulationRate, AsOf);
+        public Ranking Rank() => data.RankCountries(MetricIds.PrisonPopulationRate, AsOf);
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("series (one country)")]
-        public Series Series() => data.Series(country, Metrics.HomicideRate);
+        public Series Series() => data.Series(country, MetricIds.HomicideRate);
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("impact (country + 2)")]
-        public ImpactAnalysis Impact() => data.Impact(policy, Metrics.HomicideRate, impact);
+        public ImpactAnalysis Impact() => data.Impact(policy, MetricIds.HomicideRate, impact);
 
         [Benchmark(Description = "PolicyRef")]
         [BenchmarkCategory("conflicts (one subject)")]

@@ -24,13 +24,13 @@ namespace PolicyRef.Benchmarks
             var policy = data.GetPolicy(Synthetic.PolicyId(3));
             var trio = new[] { Synthetic.FacilityId(1), Synthetic.FacilityId(2), Synthetic.FacilityId(3) };
             var impact = ImpactOptions.Years(3, 2).WithComparisonGroup(Synthetic.CountryCode(8), Synthetic.CountryCode(9));
-            Time("lookup", () => data.Select(data.GetFacility(trio[0]), Metrics.WallHeight));
+            Time("lookup", () => data.Select(data.GetFacility(trio[0]), MetricIds.WallHeight));
             Time("compare 3 facilities", () => data.CompareFacilities(trio));
-            Time("series (one country)", () => data.Series(country, Metrics.HomicideRate));
-            Time("impact (country + 2)", () => data.Impact(policy, Metrics.HomicideRate, impact));
+            Time("series (one country)", () => data.Series(country, MetricIds.HomicideRate));
+            Time("impact (country + 2)", () => data.Impact(policy, MetricIds.HomicideRate, impact));
             Time("conflicts (one subject)", () => data.Conflicts(ConflictFilter.All.WithSubject(country.Id)));
             Time("assess (one facility)", () => data.Assess(data.GetFacility(trio[0])));
-            Time("rank (all countries)", () => data.RankCountries(Metrics.PrisonPopulationRate, asOf));
+            Time("rank (all countries)", () => data.RankCountries(MetricIds.PrisonPopulationRate, asOf));
             GC.Collect();
             var retained = GC.GetTotalMemory(true);
             var peak = System.IO.File.ReadAllLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) ?? "VmHWM: ?";

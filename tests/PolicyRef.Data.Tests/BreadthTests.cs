@@ -30,7 +30,7 @@ namespace PolicyRef.Data.Tests
         [Fact]
         public void Most_countries_have_a_prison_rate_and_a_homicide_series()
         {
-            var both = Reference.Countries.Count(c => !c.Claims.For(Metrics.PrisonPopulationRate).IsEmpty && !c.Claims.For(Metrics.HomicideRate).IsEmpty);
+            var both = Reference.Countries.Count(c => !c.Claims.For(MetricIds.PrisonPopulationRate).IsEmpty && !c.Claims.For(MetricIds.HomicideRate).IsEmpty);
             Assert.InRange(both, Reference.Countries.Length * 3 / 4, Reference.Countries.Length);
         }
 
@@ -40,9 +40,9 @@ namespace PolicyRef.Data.Tests
             foreach (var code in Curated)
             {
                 var country = Reference.GetCountry(code);
-                Assert.True(!country.Claims.For(Metrics.PrisonPopulationRate).IsEmpty, code + " has no prison population rate");
+                Assert.True(!country.Claims.For(MetricIds.PrisonPopulationRate).IsEmpty, code + " has no prison population rate");
                 var homicideHolder = code == "GBR-EAW" ? Reference.GetCountry("GBR") : country;
-                Assert.True(!homicideHolder.Claims.For(Metrics.HomicideRate).IsEmpty, code + " has no homicide rate");
+                Assert.True(!homicideHolder.Claims.For(MetricIds.HomicideRate).IsEmpty, code + " has no homicide rate");
             }
         }
 
@@ -52,8 +52,8 @@ namespace PolicyRef.Data.Tests
             Assert.All(Reference.Facilities, f =>
             {
                 Assert.True(Reference.TryGetCountry(f.Country, out _), f.Id);
-                Assert.True(!f.Claims.For(Metrics.Status).IsEmpty, f.Id + " has no status");
-                Assert.True(!f.Claims.For(Metrics.DesignCapacity).IsEmpty || !f.Claims.For(Metrics.ReportedPopulation).IsEmpty, f.Id + " has neither capacity nor population");
+                Assert.True(!f.Claims.For(MetricIds.Status).IsEmpty, f.Id + " has no status");
+                Assert.True(!f.Claims.For(MetricIds.DesignCapacity).IsEmpty || !f.Claims.For(MetricIds.ReportedPopulation).IsEmpty, f.Id + " has neither capacity nor population");
             });
         }
 

@@ -35,7 +35,7 @@ namespace PolicyRef.Data.Tests
             Assert.InRange(checkedCells, 1000, int.MaxValue);
             foreach (var asOf in new[] { new LocalDate(2024, 12, 31), new LocalDate(2019, 6, 30) })
             {
-                Assert.All(Reference.RankCountries(Metrics.PrisonPopulationRate, asOf).Rows, r => Assert.True(r.Claim.IsStandard && r.Claim.IsWhole));
+                Assert.All(Reference.RankCountries(MetricIds.PrisonPopulationRate, asOf).Rows, r => Assert.True(r.Claim.IsStandard && r.Claim.IsWhole));
             }
         }
 

@@ -15,7 +15,7 @@ namespace PolicyRef.Data.Tests
             var cecot = Reference.GetFacility("cecot");
             Assert.InRange(cecot.Claims.Count, 30, 5000);
             var metrics = cecot.Claims.Metrics.ToHashSet();
-            foreach (var required in new[] { Metrics.Opened, Metrics.DesignCapacity, Metrics.ReportedPopulation, Metrics.SiteArea, Metrics.Modules, Metrics.Cells, Metrics.WallHeight, Metrics.FenceVoltage, Metrics.Watchtowers, Metrics.SignalJammingRadius, Metrics.Staff, Metrics.FamilyVisits, Metrics.CellConfinementHours })
+            foreach (var required in new[] { MetricIds.Opened, MetricIds.DesignCapacity, MetricIds.ReportedPopulation, MetricIds.SiteArea, MetricIds.Modules, MetricIds.Cells, MetricIds.WallHeight, MetricIds.FenceVoltage, MetricIds.Watchtowers, MetricIds.SignalJammingRadius, MetricIds.Staff, MetricIds.FamilyVisits, MetricIds.CellConfinementHours })
             {
                 Assert.Contains(required, metrics);
             }
@@ -39,7 +39,7 @@ namespace PolicyRef.Data.Tests
         [Fact]
         public void Cecot_reported_population_has_figures_at_several_dates()
         {
-            var periods = Reference.GetFacility("cecot").Claims.For(Metrics.ReportedPopulation).Select(c => c.Period).Distinct().ToList();
+            var periods = Reference.GetFacility("cecot").Claims.For(MetricIds.ReportedPopulation).Select(c => c.Period).Distinct().ToList();
             Assert.InRange(periods.Count, 3, 1000);
         }
 
@@ -51,20 +51,20 @@ namespace PolicyRef.Data.Tests
         {
             var facility = Reference.GetFacility(id);
             Assert.Equal(country, facility.Country.Value);
-            foreach (var metric in new[] { Metrics.DesignCapacity, Metrics.Opened, Metrics.SecurityLevel })
+            foreach (var metric in new[] { MetricIds.DesignCapacity, MetricIds.Opened, MetricIds.SecurityLevel })
             {
                 Assert.NotEmpty(facility.Claims.For(metric));
             }
 
             var claims = Reference.GetCountry(country).Claims;
-            Assert.NotEmpty(claims.For(Metrics.PrisonPopulationRate));
-            Assert.NotEmpty(claims.For(Metrics.HomicideRate));
+            Assert.NotEmpty(claims.For(MetricIds.PrisonPopulationRate));
+            Assert.NotEmpty(claims.For(MetricIds.HomicideRate));
         }
 
         [Fact]
         public void El_salvador_homicide_rate_has_several_publishers_from_2015()
         {
-            var claims = Reference.GetCountry("SLV").Claims.For(Metrics.HomicideRate);
+            var claims = Reference.GetCountry("SLV").Claims.For(MetricIds.HomicideRate);
             var years = claims.Select(c => c.Period.Start.Year).ToHashSet();
             Assert.All(Enumerable.Range(2015, 8), y => Assert.Contains(y, years));
             var publishers = claims.Select(c => Reference.GetSource(c.SourceId).Publisher).Distinct().Count();
@@ -75,7 +75,7 @@ namespace PolicyRef.Data.Tests
         [Fact]
         public void El_salvador_records_that_prison_statistics_are_withheld()
         {
-            var claims = Reference.GetCountry("SLV").Claims.For(Metrics.PrisonStatisticsPublication);
+            var claims = Reference.GetCountry("SLV").Claims.For(MetricIds.PrisonStatisticsPublication);
             Assert.Contains(claims, c => c.Value.Category == "withheld");
         }
 
@@ -87,9 +87,9 @@ namespace PolicyRef.Data.Tests
             Assert.Contains(policy.Events, e => e.Kind == PolicyEventKind.Declaration);
             Assert.Contains(policy.Events, e => e.Kind == PolicyEventKind.Trigger);
             Assert.InRange(policy.Events.Count(e => e.Kind == PolicyEventKind.Renewal), 2, 1000);
-            Assert.InRange(policy.Claims.For(Metrics.ArrestsTotal).Length, 3, 1000);
-            Assert.NotEmpty(policy.Claims.For(Metrics.ReleasedTotal));
-            Assert.NotEmpty(policy.Claims.For(Metrics.DeathsInCustody));
+            Assert.InRange(policy.Claims.For(MetricIds.ArrestsTotal).Length, 3, 1000);
+            Assert.NotEmpty(policy.Claims.For(MetricIds.ReleasedTotal));
+            Assert.NotEmpty(policy.Claims.For(MetricIds.DeathsInCustody));
         }
     }
 }

@@ -18,7 +18,7 @@ namespace PolicyRef.Data.Tests
         public void Every_ranked_row_cites_an_existing_source_and_a_period_at_or_before_the_date(string date)
         {
             var asOf = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
-            foreach (var metric in new[] { Metrics.PrisonPopulationRate, Metrics.HomicideRate })
+            foreach (var metric in new[] { MetricIds.PrisonPopulationRate, MetricIds.HomicideRate })
             {
                 var ranking = Reference.RankCountries(metric, asOf);
                 Assert.NotEmpty(ranking.Rows);
@@ -81,13 +81,13 @@ namespace PolicyRef.Data.Tests
             var report = Reference.Conflicts();
             Assert.NotEmpty(report.Conflicts);
             Assert.All(report.Conflicts, c => Assert.All(c.SourceIds, id => Assert.True(Reference.TryGetSource(id, out _))));
-            Assert.Contains(report.Conflicts, c => c.Subject.Id == "cecot" && c.Metric.Id == Metrics.WallHeight);
+            Assert.Contains(report.Conflicts, c => c.Subject.Id == "cecot" && c.Metric.Id == MetricIds.WallHeight);
         }
 
         [Fact]
         public void Impact_of_the_state_of_exception_has_disjoint_windows_and_states_its_limits()
         {
-            var impact = Reference.Impact(Reference.GetPolicy("slv-state-of-exception-2022"), Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+            var impact = Reference.Impact(Reference.GetPolicy("slv-state-of-exception-2022"), MetricIds.HomicideRate, ImpactOptions.Years(3, 2));
             Assert.True(impact.Treated.Before.LastYear < 2022 && impact.Treated.After.FirstYear > 2022);
             Assert.NotEmpty(impact.Limitations);
             Assert.InRange(impact.Treated.Before.Observations, 1, 3);

@@ -65,7 +65,7 @@ namespace PolicyRef.Data.Tests
         [Fact]
         public void Every_metric_file_has_a_typed_handle_and_every_handle_a_file()
         {
-            var handles = typeof(Metrics).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => ((MetricId)p.GetValue(null)!).Value).OrderBy(v => v, StringComparer.Ordinal);
+            var handles = typeof(MetricIds).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => ((MetricId)p.GetValue(null)!).Value).OrderBy(v => v, StringComparer.Ordinal);
             Assert.Equal(Reference.Metrics.Select(m => m.Id.Value), handles);
         }
 

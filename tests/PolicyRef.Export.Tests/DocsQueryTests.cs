@@ -32,7 +32,7 @@ namespace PolicyRef.Export.Tests
             foreach (var row in rows)
             {
                 var country = reference.Countries.Single(c => c.Name == (string)row[0]!);
-                var series = reference.Series(country, Metrics.HomicideRate).Points.ToDictionary(p => p.Period.Start.Year);
+                var series = reference.Series(country, MetricIds.HomicideRate).Points.ToDictionary(p => p.Period.Start.Year);
                 for (var i = 1; i < columns.Count; i++)
                 {
                     var year = int.Parse(columns[i], CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ namespace PolicyRef.PackageSmokeTest
             var cecot = PolicyReference.Default.GetFacility("cecot");
             Assert.Equal("Centro de Confinamiento del Terrorismo", cecot.Name);
             Assert.InRange(cecot.Claims.Count, 30, 100000);
-            Assert.NotNull(PolicyReference.Default.Select(cecot, Metrics.WallHeight));
+            Assert.NotNull(PolicyReference.Default.Select(cecot, MetricIds.WallHeight));
         }
 
         [Fact]

@@ -159,7 +159,7 @@ namespace PolicyRef.Site.Tests
         public void A_series_break_is_drawn_on_the_chart_with_its_reason()
         {
             var country = site.Data.GetCountry("AAA");
-            var series = site.Data.Series(country, Metrics.HomicideRate, SeriesOptions.Yearly);
+            var series = site.Data.Series(country, MetricIds.HomicideRate, SeriesOptions.Yearly);
             var breaks = series.Points.Where(p => p.IsBreak).ToList();
             Assert.NotEmpty(breaks);
             var page = site.PageOf(country);

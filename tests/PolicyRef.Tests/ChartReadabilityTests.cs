@@ -62,13 +62,13 @@ namespace PolicyRef.Tests
             var texts = ChartLayout.Read(File.ReadAllText(compare)).Single().Texts.Select(t => t.Text).ToList();
             // Which bars are bounds comes from the data: every upper-bound preferred figure is labelled as one, and no other bar is.
             var upperBounds = new[] { "cecot", "adx-florence", "halden" }
-                .Select(id => PolicyReference.Default.Select(PolicyReference.Default.GetFacility(id), Model.Metrics.DesignCapacity)!.Chosen)
+                .Select(id => PolicyReference.Default.Select(PolicyReference.Default.GetFacility(id), Model.MetricIds.DesignCapacity)!.Chosen)
                 .Count(claim => claim.Has(Model.ClaimFlags.UpperBound));
             Assert.True(upperBounds > 0, "the shipped data has no upper-bound design capacity among the three facilities; pick facilities that do");
             Assert.Equal(upperBounds, texts.Count(t => t.StartsWith("≤ ", System.StringComparison.Ordinal) && t.Contains("upper bound", System.StringComparison.Ordinal)));
             var rank = Path.Combine(Fixture.NewTempDirectory(), "rank.svg");
             Assert.Equal(0, Run("chart", "rank", "prison-population-rate", "--as-of", "2024-12-31", "--out", rank).Code);
-            var ranking = PolicyReference.Default.RankCountries(Model.Metrics.PrisonPopulationRate, new NodaTime.LocalDate(2024, 12, 31), Queries.RankOptions.Default.WithTop(15));
+            var ranking = PolicyReference.Default.RankCountries(Model.MetricIds.PrisonPopulationRate, new NodaTime.LocalDate(2024, 12, 31), Queries.RankOptions.Default.WithTop(15));
             var estimates = ranking.Rows.Count(r => r.Claim.Has(Model.ClaimFlags.Estimate));
             Assert.Equal(estimates, ChartLayout.Read(File.ReadAllText(rank)).Single().Texts.Count(t => t.Text.EndsWith(" est.", System.StringComparison.Ordinal)));
         }

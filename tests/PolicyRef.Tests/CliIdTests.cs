@@ -81,7 +81,7 @@ namespace PolicyRef.Tests
             var drawn = Run("chart", "impact", "hnd-state-of-exception-2022", "homicide-rate", "--out", chart);
             Assert.True(drawn.Code == 0, drawn.Error);
             var estimate = PolicyReference.Default.SyntheticControl(
-                PolicyReference.Default.GetPolicy("hnd-state-of-exception-2022"), Model.Metrics.HomicideRate, Queries.Synthetic.SyntheticControlOptions.Years(7, 2));
+                PolicyReference.Default.GetPolicy("hnd-state-of-exception-2022"), Model.MetricIds.HomicideRate, Queries.Synthetic.SyntheticControlOptions.Years(7, 2));
             Assert.Contains($"placebo rank {estimate.Rank} of {estimate.PlacebosRanked + 1}", File.ReadAllText(chart));
         }
 

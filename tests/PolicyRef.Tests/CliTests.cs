@@ -229,7 +229,7 @@ namespace PolicyRef.Tests
                 flagged += flags.Length == 0 ? 0 : 1;
                 Assert.Equal(flags, Field(metric, facility, "flags"));
                 Assert.Equal(claim.Unit.Symbol, Field(metric, facility, "unit"));
-                Assert.Contains(PolicyRef.Queries.ClaimFormatter.FormatValue(claim, PolicyReference.Default.GetMetric(claim.Metric)), text, System.StringComparison.Ordinal);
+                Assert.Contains(PolicyRef.Model.ClaimFormatter.FormatValue(claim, PolicyReference.Default.GetMetric(claim.Metric)), text, System.StringComparison.Ordinal);
             }
 
             // Bounds and plans are among the preferred figures of these three (ADX's and Halden's confinement hours, Halden's cost).
@@ -245,7 +245,7 @@ namespace PolicyRef.Tests
         public void Machine_formats_keep_full_precision_and_booleans_in_lower_case()
         {
             var rows = CsvReader.Parse(Run("series", "SLV", "homicide-rate", "--format", "csv").Output);
-            var series = PolicyReference.Default.Series(PolicyReference.Default.GetCountry("SLV"), PolicyRef.Model.Metrics.HomicideRate);
+            var series = PolicyReference.Default.Series(PolicyReference.Default.GetCountry("SLV"), PolicyRef.Model.MetricIds.HomicideRate);
             var values = rows.Skip(1).Select(r => decimal.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)).ToList();
             Assert.Equal(series.Points.Select(p => p.Value), values);
             Assert.Contains(values, v => decimal.Round(v, 2) != v);

@@ -15,11 +15,11 @@ namespace PolicyRef.Tests
     public class ComparabilityTests
     {
         private static readonly MetricDefinition Rate = new MetricDefinition(
-            Metrics.PrisonPopulationRate, "Prison population rate", SubjectKinds.Country, Unit.PerHundredThousand, MetricTemporality.Varying, "Everyone held.", null, 0m, 2000m, 0.02m,
+            MetricIds.PrisonPopulationRate, "Prison population rate", SubjectKindFlags.Country, Unit.PerHundredThousand, MetricTemporality.Varying, "Everyone held.", null, 0m, 2000m, 0.02m,
             ImmutableArray<MetricCategory>.Empty, MetricMeasure.Stock, "def-source", ImmutableArray.Create(new MetricVariant("sentenced-only", "Sentenced only", "Sentenced prisoners only.", "def-source")), null);
 
         private static readonly MetricDefinition Opened = new MetricDefinition(
-            Metrics.Opened, "Opened", SubjectKinds.Facility, Unit.Date, MetricTemporality.Fixed, "Opening date.", null, null, null, 0m, ImmutableArray<MetricCategory>.Empty);
+            MetricIds.Opened, "Opened", SubjectKindFlags.Facility, Unit.Date, MetricTemporality.Fixed, "Opening date.", null, null, null, 0m, ImmutableArray<MetricCategory>.Empty);
 
         private static readonly IReadOnlyDictionary<string, Source> Plain = Comparability.Sources(("stat-a", null), ("stat-b", null), ("press-a", null), ("press-b", null), ("wire", null));
 
@@ -134,9 +134,9 @@ namespace PolicyRef.Tests
                 .ToList();
 
         private static Claim Country(string source, decimal value, string period, ClaimFlags flags = ClaimFlags.None, string? definition = null, ClaimPart? part = null) =>
-            new Claim(SubjectKind.Country, "AAA", Metrics.PrisonPopulationRate, ClaimValue.FromNumber(value), Unit.PerHundredThousand, ReferencePeriod.Parse(period), source, null, flags, ImmutableArray<string>.Empty, definition, part, null, null);
+            new Claim(SubjectKind.Country, "AAA", MetricIds.PrisonPopulationRate, ClaimValue.FromNumber(value), Unit.PerHundredThousand, ReferencePeriod.Parse(period), source, null, flags, ImmutableArray<string>.Empty, definition, part, null, null);
 
         private static Claim Facility(string source, string year) =>
-            new Claim(SubjectKind.Facility, "alpha-max", Metrics.Opened, ClaimValue.FromDate(ReferencePeriod.Parse(year)), Unit.Date, ReferencePeriod.Parse(year), source, null, ClaimFlags.None, ImmutableArray<string>.Empty);
+            new Claim(SubjectKind.Facility, "alpha-max", MetricIds.Opened, ClaimValue.FromDate(ReferencePeriod.Parse(year)), Unit.Date, ReferencePeriod.Parse(year), source, null, ClaimFlags.None, ImmutableArray<string>.Empty);
     }
 }

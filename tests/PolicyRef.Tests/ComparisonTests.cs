@@ -15,7 +15,7 @@ namespace PolicyRef.Tests
             var comparison = Reference.CompareFacilities("alpha-max", "beta-open");
             Assert.Equal(new[] { "construction-cost", "design-capacity", "opened", "status", "wall-height" }, comparison.Rows.Select(r => r.Metric.Id.Value));
             Assert.All(comparison.Rows, r => Assert.Equal(2, r.Cells.Length));
-            var status = comparison.Rows.Single(r => r.Metric.Id == Metrics.Status);
+            var status = comparison.Rows.Single(r => r.Metric.Id == MetricIds.Status);
             Assert.False(status.Cells[1].HasValue);
         }
 
@@ -23,7 +23,7 @@ namespace PolicyRef.Tests
         public void Marks_disagreements_and_numbers_the_sources_that_support_them()
         {
             var comparison = Reference.CompareFacilities("alpha-max", "beta-open");
-            var wall = comparison.Rows.Single(r => r.Metric.Id == Metrics.WallHeight);
+            var wall = comparison.Rows.Single(r => r.Metric.Id == MetricIds.WallHeight);
             Assert.True(wall.Cells[0].HasDisagreement);
             Assert.False(wall.Cells[1].HasDisagreement);
             Assert.True(comparison.FootnoteOf("film-2024") > 0);
@@ -37,8 +37,8 @@ namespace PolicyRef.Tests
         [Fact]
         public void Shows_only_the_metrics_asked_for_in_that_order()
         {
-            var comparison = Reference.CompareFacilities(new[] { "beta-open", "alpha-max" }, new[] { Metrics.WallHeight, Metrics.Opened });
-            Assert.Equal(new[] { Metrics.WallHeight, Metrics.Opened }, comparison.Rows.Select(r => r.Metric.Id));
+            var comparison = Reference.CompareFacilities(new[] { "beta-open", "alpha-max" }, new[] { MetricIds.WallHeight, MetricIds.Opened });
+            Assert.Equal(new[] { MetricIds.WallHeight, MetricIds.Opened }, comparison.Rows.Select(r => r.Metric.Id));
             Assert.Equal("beta-open", comparison.Facilities[0].Id);
             Assert.Equal("2010-03", comparison.Rows[1].Cells[0].Selection!.Chosen.Value.ToString());
         }

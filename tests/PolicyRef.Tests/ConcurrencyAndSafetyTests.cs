@@ -26,7 +26,7 @@ namespace PolicyRef.Tests
                 var set = lazy.Value;
                 for (var i = 0; i < 20; i++)
                 {
-                    var top = set.RankCountries(Metrics.HomicideRate, new LocalDate(2024, 12, 31)).Rows[0].Subject.Id;
+                    var top = set.RankCountries(MetricIds.HomicideRate, new LocalDate(2024, 12, 31)).Rows[0].Subject.Id;
                     var conflicts = set.Conflicts().Conflicts.Length;
                     _ = set.CompareFacilities("alpha-max", "beta-open").ToString();
                     seen.Add((Set: set, Claims: set.Claims.Count(), Top: top, Conflicts: conflicts));

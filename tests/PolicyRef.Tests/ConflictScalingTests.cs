@@ -67,7 +67,7 @@ namespace PolicyRef.Tests
         private static MetricDefinition Metric(int seed) => new MetricDefinition(
             new MetricId("test-metric"),
             "Test metric",
-            SubjectKinds.Facility,
+            SubjectKindFlags.Facility,
             Unit.Count,
             MetricTemporality.Varying,
             "A metric for tests.",

@@ -23,22 +23,22 @@ namespace PolicyRef.Tests
         public void Differences_within_tolerance_or_across_periods_are_not_conflicts()
         {
             var report = Reference.Conflicts();
-            Assert.DoesNotContain(report.Conflicts, c => c.Metric.Id == Metrics.HomicideRate);
-            Assert.DoesNotContain(report.Conflicts, c => c.Metric.Id == Metrics.DesignCapacity);
-            Assert.DoesNotContain(report.Conflicts, c => c.Metric.Id == Metrics.InmatesPerCell);
+            Assert.DoesNotContain(report.Conflicts, c => c.Metric.Id == MetricIds.HomicideRate);
+            Assert.DoesNotContain(report.Conflicts, c => c.Metric.Id == MetricIds.DesignCapacity);
+            Assert.DoesNotContain(report.Conflicts, c => c.Metric.Id == MetricIds.InmatesPerCell);
         }
 
         [Fact]
         public void Dates_at_different_precision_agree_and_date_spread_is_measured_in_years()
         {
-            var metric = Reference.GetMetric(Metrics.Opened);
+            var metric = Reference.GetMetric(MetricIds.Opened);
             Assert.True(metric.Agree(ClaimValue.FromDate(ReferencePeriod.Parse("1935")), ClaimValue.FromDate(ReferencePeriod.Parse("1935-06"))));
             Assert.False(metric.Agree(ClaimValue.FromDate(ReferencePeriod.Parse("2023-01-31")), ClaimValue.FromDate(ReferencePeriod.Parse("2023-02-24"))));
             var text = Fixture.Text("facilities/AAA/alpha-max.json").Replace(
                 "{ \"metric\": \"opened\", \"value\": \"2023-01-31\", \"unit\": \"date\", \"period\": \"2023-01-31\", \"source\": \"wire-2023-02-tour\" },",
                 "{ \"metric\": \"opened\", \"value\": \"2023-01-31\", \"unit\": \"date\", \"period\": \"2023-01-31\", \"source\": \"wire-2023-02-tour\" },\n    { \"metric\": \"opened\", \"value\": \"2024-01-31\", \"unit\": \"date\", \"period\": \"2024\", \"source\": \"film-2024\" },\n    { \"metric\": \"opened\", \"value\": \"2023\", \"unit\": \"date\", \"period\": \"2023\", \"source\": \"film-2024\" },",
                 System.StringComparison.Ordinal);
-            var conflict = Assert.Single(Fixture.LoadWith("facilities/AAA/alpha-max.json", text).Conflicts(ConflictFilter.All.WithMetric(Metrics.Opened)).Conflicts);
+            var conflict = Assert.Single(Fixture.LoadWith("facilities/AAA/alpha-max.json", text).Conflicts(ConflictFilter.All.WithMetric(MetricIds.Opened)).Conflicts);
             Assert.InRange(conflict.Spread, 0.09m, 0.11m);
         }
 
@@ -50,15 +50,15 @@ namespace PolicyRef.Tests
                 "\"flags\": [\"approximate\"] },\n    { \"metric\": \"construction-cost\", \"value\": 1000000000, \"unit\": \"NOK\", \"period\": \"2023\", \"source\": \"film-2024\" }",
                 System.StringComparison.Ordinal);
             var reference = Fixture.LoadWith("facilities/AAA/alpha-max.json", text);
-            Assert.Empty(reference.Conflicts(ConflictFilter.All.WithMetric(Metrics.ConstructionCost)).Conflicts);
-            Assert.False(reference.Select(reference.GetFacility("alpha-max"), Metrics.ConstructionCost)!.HasDisagreement);
+            Assert.Empty(reference.Conflicts(ConflictFilter.All.WithMetric(MetricIds.ConstructionCost)).Conflicts);
+            Assert.False(reference.Select(reference.GetFacility("alpha-max"), MetricIds.ConstructionCost)!.HasDisagreement);
         }
 
         [Fact]
         public void Filters_by_subject_metric_and_source_kind()
         {
             Assert.Equal("wall-height", Assert.Single(Reference.Conflicts(ConflictFilter.All.WithSubject("alpha-max")).Conflicts).Metric.Id.Value);
-            Assert.Equal("AAA", Assert.Single(Reference.Conflicts(ConflictFilter.All.WithMetric(Metrics.PrisonPopulationRate)).Conflicts).Subject.Id);
+            Assert.Equal("AAA", Assert.Single(Reference.Conflicts(ConflictFilter.All.WithMetric(MetricIds.PrisonPopulationRate)).Conflicts).Subject.Id);
             Assert.Equal("alpha-max", Assert.Single(Reference.Conflicts(ConflictFilter.All.WithSourceKind(SourceKind.Documentary)).Conflicts).Subject.Id);
             Assert.Empty(Reference.Conflicts(ConflictFilter.All.WithSourceKind(SourceKind.Government)).Conflicts);
         }

@@ -106,7 +106,7 @@ namespace PolicyRef.Tests
         private static MetricDefinition Metric(int seed) => new MetricDefinition(
             new MetricId("test-metric"),
             "Test metric",
-            SubjectKinds.Facility,
+            SubjectKindFlags.Facility,
             Unit.Count,
             Math.Abs(seed / 5) % 2 == 0 ? MetricTemporality.Varying : MetricTemporality.Fixed,
             "A metric for tests.",

@@ -20,7 +20,7 @@ namespace PolicyRef.Tests
         }
 
         private static int HomicideClaims(PolicyReference reference) =>
-            reference.Countries.Single(c => c.Id == "AAA").Claims.For(Metrics.HomicideRate).Length;
+            reference.Countries.Single(c => c.Id == "AAA").Claims.For(MetricIds.HomicideRate).Length;
 
         [Fact]
         public void A_set_without_countries_of_the_region_says_so()
@@ -34,7 +34,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Each_year_counts_distinct_publishers_and_years_without_figures_are_dashes()
         {
-            var (rows, last) = PublisherPanelSection.Cells(AlphalandInCentralAmerica(), Metrics.HomicideRate);
+            var (rows, last) = PublisherPanelSection.Cells(AlphalandInCentralAmerica(), MetricIds.HomicideRate);
 
             var row = Assert.Single(rows);
             Assert.Equal("AAA", row.Country.Id);
@@ -53,7 +53,7 @@ namespace PolicyRef.Tests
         {
             var reference = AlphalandInCentralAmerica("{ \"metric\": \"homicide-rate\", \"value\": 40.1, \"unit\": \"per-100k\", \"period\": \"2019\", \"source\": \"stat-office-2023\", \"note\": \"Revised.\" }");
 
-            var row = Assert.Single(PublisherPanelSection.Cells(reference, Metrics.HomicideRate).Rows);
+            var row = Assert.Single(PublisherPanelSection.Cells(reference, MetricIds.HomicideRate).Rows);
 
             Assert.Equal(HomicideClaims(AlphalandInCentralAmerica()) + 1, HomicideClaims(reference));
             Assert.Equal(1, row.Publishers[2019]);
@@ -64,7 +64,7 @@ namespace PolicyRef.Tests
         {
             var reference = AlphalandInCentralAmerica("{ \"metric\": \"homicide-rate\", \"value\": 30, \"unit\": \"per-100k\", \"period\": \"2016-07-01/2017-06-30\", \"source\": \"ngo-2024-report\" }");
 
-            var row = Assert.Single(PublisherPanelSection.Cells(reference, Metrics.HomicideRate).Rows);
+            var row = Assert.Single(PublisherPanelSection.Cells(reference, MetricIds.HomicideRate).Rows);
 
             Assert.Equal(HomicideClaims(AlphalandInCentralAmerica()) + 1, HomicideClaims(reference));
             Assert.DoesNotContain(2016, row.Publishers.Keys);
@@ -75,10 +75,10 @@ namespace PolicyRef.Tests
         [Fact]
         public void Countries_outside_the_three_subregions_are_left_out()
         {
-            var rows = PublisherPanelSection.Cells(AlphalandInCentralAmerica(), Metrics.HomicideRate).Rows;
+            var rows = PublisherPanelSection.Cells(AlphalandInCentralAmerica(), MetricIds.HomicideRate).Rows;
 
             Assert.DoesNotContain(rows, r => r.Country.Id != "AAA");
-            Assert.True(Fixture.Load().Countries.Count(c => c.Claims.For(Metrics.HomicideRate).Length > 0) > 1);
+            Assert.True(Fixture.Load().Countries.Count(c => c.Claims.For(MetricIds.HomicideRate).Length > 0) > 1);
         }
     }
 }

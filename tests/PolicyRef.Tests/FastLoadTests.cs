@@ -63,7 +63,7 @@ namespace PolicyRef.Tests
             var end = text.IndexOf(',', at);
             var changed = text.Substring(0, at) + value + text.Substring(end);
             var data = Fixture.LoadWith(path, changed);
-            Assert.Contains(data.Facilities.SelectMany(f => f.Claims), c => c.Metric == Model.Metrics.WallHeight && (double)c.Value.Number == expected);
+            Assert.Contains(data.Facilities.SelectMany(f => f.Claims), c => c.Metric == Model.MetricIds.WallHeight && (double)c.Value.Number == expected);
         }
     }
 }

@@ -28,7 +28,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Without_a_definition_the_variant_years_are_missing_and_there_is_no_estimate()
         {
-            var impact = Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+            var impact = Reference.Impact(Emergency, MetricIds.HomicideRate, ImpactOptions.Years(3, 2));
             Assert.Null(impact.Options.Definition);
             Assert.Equal(new[] { 2023, 2024 }, impact.Treated.After.MissingYears);
             Assert.Null(impact.DifferenceInDifferences);
@@ -39,7 +39,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void With_a_variant_each_year_takes_the_variant_where_it_has_one_and_the_standard_figure_otherwise()
         {
-            var impact = Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(3, 2).WithDefinition(Variant));
+            var impact = Reference.Impact(Emergency, MetricIds.HomicideRate, ImpactOptions.Years(3, 2).WithDefinition(Variant));
             Assert.Equal(Variant, impact.Options.Definition);
             var before = impact.Treated.Before.Points;
             Assert.Equal(new[] { 2019, 2020, 2021 }, before.Select(p => p.Period.Start.Year));
@@ -49,7 +49,7 @@ namespace PolicyRef.Tests
             Assert.All(impact.Treated.After.Points, p => Assert.Equal(Variant, p.Claim!.Definition));
 
             // The comparison countries have no figure of the variant: their changes are those of the standard series.
-            var standard = Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+            var standard = Reference.Impact(Emergency, MetricIds.HomicideRate, ImpactOptions.Years(3, 2));
             Assert.Equal(standard.Comparison.Select(c => c.Change), impact.Comparison.Select(c => c.Change));
             Assert.Equal(((2.4m + 1.9m) / 2) - ((36.0m + 19.7m + 10.0m) / 3) - impact.ComparisonChange, impact.DifferenceInDifferences);
         }
@@ -57,7 +57,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Mixed_definitions_add_a_limitation_naming_the_years_and_the_text_lists_each_points_definition()
         {
-            var impact = Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(3, 2).WithDefinition(Variant));
+            var impact = Reference.Impact(Emergency, MetricIds.HomicideRate, ImpactOptions.Years(3, 2).WithDefinition(Variant));
             var mixed = Assert.Single(impact.Limitations, l => l.StartsWith("Definitions are mixed", StringComparison.Ordinal));
             Assert.Contains("official-count for AAA 2021, 2023, 2024", mixed, StringComparison.Ordinal);
             var text = impact.ToString();
@@ -75,7 +75,7 @@ namespace PolicyRef.Tests
         public void The_variant_is_used_in_any_window_year_that_has_it()
         {
             // Windows of one year: 2021 and 2023, both with a figure of the variant for AAA and none for CCC.
-            var impact = Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(1, 1).WithComparisonGroup("CCC").WithDefinition(Variant));
+            var impact = Reference.Impact(Emergency, MetricIds.HomicideRate, ImpactOptions.Years(1, 1).WithComparisonGroup("CCC").WithDefinition(Variant));
             Assert.Equal(10.0m, impact.Treated.Before.Mean);
             Assert.Equal(2.4m, impact.Treated.After.Mean);
             var ccc = impact.Comparison.Single();
@@ -88,11 +88,11 @@ namespace PolicyRef.Tests
         {
             var nowhere = LoadWithVariant(variantYears: false);
             var policy = nowhere.GetPolicy("aaa-emergency-2022");
-            var none = nowhere.Impact(policy, Metrics.HomicideRate, ImpactOptions.Years(3, 2).WithDefinition(Variant));
+            var none = nowhere.Impact(policy, MetricIds.HomicideRate, ImpactOptions.Years(3, 2).WithDefinition(Variant));
             Assert.Contains(none.Warnings, w => w.StartsWith("No figure of the variant official-count falls in the windows", StringComparison.Ordinal));
             Assert.Contains("Every window point counts the standard definition of the metric (no figure of official-count in the windows).", none.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain(none.Limitations, l => l.StartsWith("Definitions are mixed", StringComparison.Ordinal));
-            var plain = nowhere.Impact(policy, Metrics.HomicideRate, ImpactOptions.Years(3, 2));
+            var plain = nowhere.Impact(policy, MetricIds.HomicideRate, ImpactOptions.Years(3, 2));
             Assert.Equal(plain.DifferenceInDifferences, none.DifferenceInDifferences);
             Assert.Contains("Every window point counts the standard definition of the metric.\n", plain.ToString(), StringComparison.Ordinal);
         }
@@ -100,9 +100,9 @@ namespace PolicyRef.Tests
         [Fact]
         public void An_unknown_variant_is_refused_by_name_for_both_designs()
         {
-            var did = Assert.Throws<KeyNotFoundException>(() => Reference.Impact(Emergency, Metrics.HomicideRate, ImpactOptions.Years(3, 2).WithDefinition("no-such-variant")));
+            var did = Assert.Throws<KeyNotFoundException>(() => Reference.Impact(Emergency, MetricIds.HomicideRate, ImpactOptions.Years(3, 2).WithDefinition("no-such-variant")));
             Assert.Contains("There is no variant of metric 'homicide-rate' 'no-such-variant'", did.Message, StringComparison.Ordinal);
-            Assert.Throws<KeyNotFoundException>(() => Reference.SyntheticControl(Emergency, Metrics.HomicideRate, SyntheticControlOptions.Years(5, 2).WithDefinition("no-such-variant")));
+            Assert.Throws<KeyNotFoundException>(() => Reference.SyntheticControl(Emergency, MetricIds.HomicideRate, SyntheticControlOptions.Years(5, 2).WithDefinition("no-such-variant")));
         }
 
         [Fact]
@@ -120,8 +120,8 @@ namespace PolicyRef.Tests
         public Property Asking_for_the_variant_never_changes_a_country_that_has_none(PositiveInt before, PositiveInt after)
         {
             var options = ImpactOptions.Years(1 + (before.Get % 4), 1 + (after.Get % 2)).WithPartialWindows();
-            var standard = Reference.Impact(Emergency, Metrics.HomicideRate, options);
-            var variant = Reference.Impact(Emergency, Metrics.HomicideRate, options.WithDefinition(Variant));
+            var standard = Reference.Impact(Emergency, MetricIds.HomicideRate, options);
+            var variant = Reference.Impact(Emergency, MetricIds.HomicideRate, options.WithDefinition(Variant));
             return standard.Comparison.Select(c => (c.Country.Id, c.Before.Mean, c.After.Mean))
                 .SequenceEqual(variant.Comparison.Select(c => (c.Country.Id, c.Before.Mean, c.After.Mean)))
                 .ToProperty();

@@ -14,9 +14,9 @@ namespace PolicyRef.Tests
         public void An_id_read_from_text_is_the_handle_and_shares_its_text()
         {
             var read = new MetricId(new string("prison-population-rate".ToCharArray()));
-            Assert.Equal(Metrics.PrisonPopulationRate, read);
-            Assert.Equal(Metrics.PrisonPopulationRate.GetHashCode(), read.GetHashCode());
-            Assert.Same(Metrics.PrisonPopulationRate.Value, read.Value);
+            Assert.Equal(MetricIds.PrisonPopulationRate, read);
+            Assert.Equal(MetricIds.PrisonPopulationRate.GetHashCode(), read.GetHashCode());
+            Assert.Same(MetricIds.PrisonPopulationRate.Value, read.Value);
         }
 
         [Fact]
@@ -24,7 +24,7 @@ namespace PolicyRef.Tests
         {
             Assert.Equal(default(MetricId), default(MetricId));
             Assert.Equal(default(MetricId).GetHashCode(), default(MetricId).GetHashCode());
-            Assert.NotEqual(default(MetricId), Metrics.WallHeight);
+            Assert.NotEqual(default(MetricId), MetricIds.WallHeight);
         }
 
         [Property(MaxTest = 200)]

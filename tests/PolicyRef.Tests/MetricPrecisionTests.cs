@@ -16,10 +16,10 @@ namespace PolicyRef.Tests
         public void Decimals_are_read_from_the_metric_file_and_round_text_only()
         {
             var loaded = Fixture.LoadWith("metrics/homicide-rate.json", Fixture.Text("metrics/homicide-rate.json").Replace("\"tolerance\": 0.05", "\"tolerance\": 0.05,\n  \"decimals\": 1", System.StringComparison.Ordinal));
-            var metric = loaded.GetMetric(Metrics.HomicideRate);
+            var metric = loaded.GetMetric(MetricIds.HomicideRate);
             Assert.Equal(1, metric.Decimals);
-            Assert.Null(loaded.GetMetric(Metrics.WallHeight).Decimals);
-            var claim = new Claim(SubjectKind.Country, "AAA", Metrics.HomicideRate, ClaimValue.FromNumber(107.638231m), metric.Unit, ReferencePeriod.ForYear(2015), "stat-office-2023", null, ClaimFlags.LowerBound, default);
+            Assert.Null(loaded.GetMetric(MetricIds.WallHeight).Decimals);
+            var claim = new Claim(SubjectKind.Country, "AAA", MetricIds.HomicideRate, ClaimValue.FromNumber(107.638231m), metric.Unit, ReferencePeriod.ForYear(2015), "stat-office-2023", null, ClaimFlags.LowerBound, default);
             Assert.Equal("≥ 107.6 per 100k", ClaimFormatter.FormatValue(claim, metric));
             Assert.Equal("≥ 107.638231 per 100k", ClaimFormatter.FormatValue(claim));
             Assert.Equal("107.638231", claim.Value.ToString());

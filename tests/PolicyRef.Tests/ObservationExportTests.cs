@@ -53,7 +53,7 @@ namespace PolicyRef.Tests
         public void A_fixed_metric_has_one_preferred_claim_per_subject_the_one_queries_show()
         {
             var rows = Rows(Reference).Where(r => r["subject_id"] == "alpha-max" && r["metric"] == "wall-height").ToList();
-            var chosen = Reference.Select(Reference.GetFacility("alpha-max"), Metrics.WallHeight)!.Chosen;
+            var chosen = Reference.Select(Reference.GetFacility("alpha-max"), MetricIds.WallHeight)!.Chosen;
             Assert.Equal(2, rows.Count);
             var preferred = Assert.Single(rows, r => r["preferred"] == "true");
             Assert.Equal(chosen.Period.ToString(), preferred["period"]);

@@ -17,7 +17,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Varying_metric_prefers_the_most_recent_period()
         {
-            var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate)!;
+            var selection = Reference.Select(Reference.GetCountry("AAA"), MetricIds.PrisonPopulationRate)!;
             Assert.Equal(2023, selection.Chosen.Period.Start.Year);
             Assert.Equal(3, selection.Ranked.Length);
         }
@@ -25,7 +25,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Same_period_prefers_official_statistics_and_keeps_the_disagreement()
         {
-            var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate)!;
+            var selection = Reference.Select(Reference.GetCountry("AAA"), MetricIds.PrisonPopulationRate)!;
             Assert.Equal("stat-office-2023", selection.Chosen.SourceId);
             Assert.Equal(PreferenceReason.SourceKind, selection.Reason);
             var disagreement = Assert.Single(selection.Disagreements);
@@ -36,7 +36,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Claims_for_other_periods_of_a_varying_metric_are_alternatives_not_disagreements()
         {
-            var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate)!;
+            var selection = Reference.Select(Reference.GetCountry("AAA"), MetricIds.PrisonPopulationRate)!;
             Assert.Contains(selection.Alternatives, c => c.Period.Start.Year == 2019);
             Assert.DoesNotContain(selection.Disagreements, c => c.Period.Start.Year == 2019);
         }
@@ -44,7 +44,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Fixed_metric_ignores_period_and_marks_any_differing_value()
         {
-            var selection = Reference.Select(Reference.GetFacility("alpha-max"), Metrics.WallHeight)!;
+            var selection = Reference.Select(Reference.GetFacility("alpha-max"), MetricIds.WallHeight)!;
             Assert.Equal(11m, selection.Chosen.Value.Number);
             Assert.Equal(9m, Assert.Single(selection.Disagreements).Value.Number);
         }
@@ -54,7 +54,7 @@ namespace PolicyRef.Tests
         {
             // One date per figure: a listing known only to be current by its publication is dated by that upper bound
             // when choosing, as --max-age-years and staleness warnings date it (the middle of the window was used before).
-            var metric = Reference.GetMetric(Metrics.DesignCapacity);
+            var metric = Reference.GetMetric(MetricIds.DesignCapacity);
             var window = Claim("wire-2023-02-tour", 100m, "2014-01-01/2024-02-13");
             var year = Claim("wire-2023-02-tour", 200m, "2023");
             var selection = PreferenceRule.Default.Select(new[] { window, year }, metric, Reference.SourcesById)!;
@@ -66,15 +66,15 @@ namespace PolicyRef.Tests
         [Fact]
         public void As_of_date_excludes_later_periods()
         {
-            var selection = Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate, new LocalDate(2020, 6, 30))!;
+            var selection = Reference.Select(Reference.GetCountry("AAA"), MetricIds.PrisonPopulationRate, new LocalDate(2020, 6, 30))!;
             Assert.Equal(600m, selection.Chosen.Value.Number);
-            Assert.Null(Reference.Select(Reference.GetCountry("AAA"), Metrics.PrisonPopulationRate, new LocalDate(2010, 1, 1)));
+            Assert.Null(Reference.Select(Reference.GetCountry("AAA"), MetricIds.PrisonPopulationRate, new LocalDate(2010, 1, 1)));
         }
 
         [Fact]
         public void Corroborated_value_wins_between_sources_of_the_same_kind()
         {
-            var metric = Reference.GetMetric(Metrics.WallHeight);
+            var metric = Reference.GetMetric(MetricIds.WallHeight);
             var sources = Comparability.Sources(("press-a", null), ("press-b", null), ("press-c", null));
             var claims = new[]
             {
@@ -90,7 +90,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Claims_from_one_source_or_one_origin_do_not_corroborate_each_other()
         {
-            var metric = Reference.GetMetric(Metrics.WallHeight);
+            var metric = Reference.GetMetric(MetricIds.WallHeight);
             var sources = Comparability.Sources(("press-a", null), ("press-b", null), ("press-c", "press-b"));
             var nine = Claim("press-a", 9m, "2024");
             var eleven = Claim("press-b", 11m, "2023");
@@ -104,7 +104,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void Plain_figure_wins_over_a_bound()
         {
-            var metric = Reference.GetMetric(Metrics.DesignCapacity);
+            var metric = Reference.GetMetric(MetricIds.DesignCapacity);
             var claims = new[]
             {
                 Claim("wire-2023-02-tour", 41000m, "2023", ClaimFlags.LowerBound),
@@ -118,7 +118,7 @@ namespace PolicyRef.Tests
         [Fact]
         public void A_single_claim_is_chosen_as_the_only_claim()
         {
-            var selection = Reference.Select(Reference.GetCountry("BBB"), Metrics.PrisonPopulationRate)!;
+            var selection = Reference.Select(Reference.GetCountry("BBB"), MetricIds.PrisonPopulationRate)!;
             Assert.Equal(PreferenceReason.OnlyClaim, selection.Reason);
             Assert.Empty(selection.Alternatives);
             Assert.False(selection.HasDisagreement);
@@ -127,7 +127,7 @@ namespace PolicyRef.Tests
         [Property]
         public Property Choice_does_not_depend_on_claim_order(int[] picks, int seed)
         {
-            var metric = Reference.GetMetric(Metrics.DesignCapacity);
+            var metric = Reference.GetMetric(MetricIds.DesignCapacity);
             var sourceIds = Reference.Sources.Select(s => s.Id).ToArray();
             var periods = new[] { "2022", "2023", "2023-02", "2023-02-04", "2022-03-27/2023-12-31" };
             var flags = new[] { ClaimFlags.None, ClaimFlags.LowerBound, ClaimFlags.Estimate, ClaimFlags.Approximate | ClaimFlags.Planned };
@@ -166,7 +166,7 @@ namespace PolicyRef.Tests
             }
 
             Assert.InRange(checkedPairs, 20, int.MaxValue);
-            Assert.Null(reference.Select(reference.GetFacility("alpha-max"), Metrics.HomicideRate));
+            Assert.Null(reference.Select(reference.GetFacility("alpha-max"), MetricIds.HomicideRate));
         }
 
         [Fact]
@@ -174,7 +174,7 @@ namespace PolicyRef.Tests
         {
             // Found by the property below: counting support over the list while it was being sorted saw a claim twice
             // and another not at all, so the plain figure lost to the bound in one input order and won in another.
-            var metric = Reference.GetMetric(Metrics.WallHeight);
+            var metric = Reference.GetMetric(MetricIds.WallHeight);
             var plain = Claim("stat-office-2023", 20m, "2022");
             var bound = Claim("stat-office-2023", 20m, "2023-02-04", ClaimFlags.LowerBound);
             var film = Claim("film-2024", 0.05m, "2022");
@@ -190,7 +190,7 @@ namespace PolicyRef.Tests
         [Property(MaxTest = 300)]
         public Property One_scan_chooses_what_a_full_sort_chooses(int[] picks, int seed, bool withAsOf)
         {
-            var metric = Reference.GetMetric(seed % 2 == 0 ? Metrics.DesignCapacity : Metrics.WallHeight);
+            var metric = Reference.GetMetric(seed % 2 == 0 ? MetricIds.DesignCapacity : MetricIds.WallHeight);
             var sourceIds = Reference.Sources.Select(s => s.Id).ToArray();
             var periods = new[] { "2022", "2023", "2023-02", "2023-02-04", "2022-03-27/2023-12-31", "2021-06" };
             var flags = new[] { ClaimFlags.None, ClaimFlags.LowerBound, ClaimFlags.Estimate, ClaimFlags.Approximate | ClaimFlags.Planned };
@@ -219,7 +219,7 @@ namespace PolicyRef.Tests
         [Property]
         public Property Agreement_is_symmetric(decimal a, decimal b)
         {
-            var metric = Reference.GetMetric(Metrics.WallHeight);
+            var metric = Reference.GetMetric(MetricIds.WallHeight);
             var x = ClaimValue.FromNumber(a);
             var y = ClaimValue.FromNumber(b);
             return (metric.Agree(x, y) == metric.Agree(y, x) && metric.Agree(x, x)).ToProperty();
@@ -230,6 +230,6 @@ namespace PolicyRef.Tests
         private static string Key(Claim c) => $"{c.SourceId}|{c.Period}|{c.Value}|{c.Flags}|{c.Note}";
 
         private static Claim Claim(string source, decimal value, string period, ClaimFlags flags = ClaimFlags.None) =>
-            new Claim(SubjectKind.Facility, "alpha-max", Metrics.DesignCapacity, ClaimValue.FromNumber(value), Unit.Count, ReferencePeriod.Parse(period), source, null, flags, ImmutableArray<string>.Empty);
+            new Claim(SubjectKind.Facility, "alpha-max", MetricIds.DesignCapacity, ClaimValue.FromNumber(value), Unit.Count, ReferencePeriod.Parse(period), source, null, flags, ImmutableArray<string>.Empty);
     }
 }

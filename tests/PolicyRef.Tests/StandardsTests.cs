@@ -29,7 +29,7 @@ namespace PolicyRef.Tests
         {
             var space = Reference.Assess(Reference.GetFacility("delta-camp")).Rules.Single(r => r.Rule.Id == "space");
             Assert.Equal(1m, space.Derived!.Value);
-            Assert.Equal(new[] { Metrics.CellArea, Metrics.InmatesPerCell }, space.Derived.Inputs.Select(c => c.Metric));
+            Assert.Equal(new[] { MetricIds.CellArea, MetricIds.InmatesPerCell }, space.Derived.Inputs.Select(c => c.Metric));
             Assert.Equal(space.Derived.Inputs, space.Evidence);
         }
 
@@ -95,14 +95,14 @@ namespace PolicyRef.Tests
         public void Derived_values_name_their_inputs_and_agree_with_them()
         {
             var alpha = Reference.GetCountry("AAA");
-            var population = alpha.Claims.For(Metrics.PrisonPopulationTotal).Single();
-            var capacity = alpha.Claims.For(Metrics.OfficialCapacity).Single();
+            var population = alpha.Claims.For(MetricIds.PrisonPopulationTotal).Single();
+            var capacity = alpha.Claims.For(MetricIds.OfficialCapacity).Single();
             var occupancy = Derive.Occupancy(population, capacity);
             Assert.Equal(Unit.Percent, occupancy.Unit);
             Assert.Equal(new[] { population, capacity }, occupancy.Inputs);
             Assert.Equal(144.4444m, occupancy.Value);
             Assert.Equal(39000m, decimal.Round(occupancy.Value * capacity.Value.Number / 100m));
-            Assert.Throws<System.ArgumentException>(() => Derive.Occupancy(population, alpha.Claims.For(Metrics.PrisonPopulationRate)[0]));
+            Assert.Throws<System.ArgumentException>(() => Derive.Occupancy(population, alpha.Claims.For(MetricIds.PrisonPopulationRate)[0]));
         }
     }
 }

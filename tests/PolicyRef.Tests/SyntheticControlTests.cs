@@ -25,7 +25,7 @@ namespace PolicyRef.Tests
             var donors = Donors(8, seed: 7);
             var treated = Years.ToDictionary(y => y, y => (0.6 * donors[0][y]) + (0.4 * donors[1][y]) - (y > 2022 ? 10 : 0));
             var reference = Build(treated, donors, comparablePolicyFor: null);
-            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2));
             Assert.True(result.IsEstimated, result.Refusal);
             // The penalty (λ = 0.01) moves an exact mix by about a thousandth, towards the nearer donor.
             Assert.Equal(0.6, result.Weights.Single(w => w.Country.Id == "DAA").Weight, 2);
@@ -42,7 +42,7 @@ namespace PolicyRef.Tests
             var donors = Donors(8, seed: 7);
             var clean = Years.ToDictionary(y => y, y => (0.6 * donors[0][y]) + (0.4 * donors[1][y]) - (y > 2022 ? 10 : 0));
             var reference = Build(clean, donors, comparablePolicyFor: null);
-            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2));
 
             // Seven pre-period years leave two fake starts with five years to fit on: 2020 and 2021.
             Assert.Equal(new[] { 2020, 2021 }, result.PlacebosInTime.Select(p => p.Start));
@@ -52,7 +52,7 @@ namespace PolicyRef.Tests
             // The same drop, but from 2020: the fake starts find it, and the estimate is not informative.
             var early = Years.ToDictionary(y => y, y => (0.6 * donors[0][y]) + (0.4 * donors[1][y]) - (y >= 2020 ? 10 : 0));
             var shifted = Build(early, donors, comparablePolicyFor: null);
-            var flagged = shifted.SyntheticControl(shifted.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            var flagged = shifted.SyntheticControl(shifted.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2));
             Assert.Contains(flagged.Warnings, w => w.StartsWith("Placebo in time", StringComparison.Ordinal));
             Assert.Equal(PolicyRef.Queries.Estimation.EstimateStatus.NotInformative, flagged.Status);
             Assert.Contains("Placebos in time", flagged.ToString(), StringComparison.Ordinal);
@@ -64,7 +64,7 @@ namespace PolicyRef.Tests
             var donors = Donors(8, seed: 11);
             var treated = Years.ToDictionary(y => y, y => (0.3 * donors[2][y]) + (0.7 * donors[5][y]));
             var reference = Build(treated, donors, comparablePolicyFor: null);
-            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2));
             Assert.All(result.PostGaps, gap => Assert.InRange(gap, -0.05, 0.05));
         }
 
@@ -73,13 +73,13 @@ namespace PolicyRef.Tests
         {
             var donors = Donors(4, seed: 3);
             var reference = Build(Years.ToDictionary(y => y, y => donors[0][y]), donors, comparablePolicyFor: null);
-            var few = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            var few = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2));
             Assert.False(few.IsEstimated);
             Assert.Contains("at least 5", few.Refusal);
             Assert.Equal(0, few.Rank);
             Assert.Null(few.PValue);
             Assert.Contains("No estimate", few.ToString());
-            var longer = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 4));
+            var longer = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 4));
             Assert.Contains("has no", longer.Refusal);
             Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticControlOptions.Years(4, 1));
         }
@@ -89,10 +89,10 @@ namespace PolicyRef.Tests
         {
             var donors = Donors(8, seed: 5);
             var reference = Build(Years.ToDictionary(y => y, y => donors[0][y]), donors, comparablePolicyFor: "DAA");
-            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2));
             Assert.Contains(result.LeftOut, l => l.StartsWith("DAA: comparable policy", StringComparison.Ordinal));
             Assert.DoesNotContain(result.Weights, w => w.Country.Id == "DAA");
-            var chosen = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2).WithDonors("DAA", "DAB", "DAC", "DAD", "DAE"));
+            var chosen = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2).WithDonors("DAA", "DAB", "DAC", "DAD", "DAE"));
             Assert.Equal(1.0, chosen.Weights.Single(w => w.Country.Id == "DAA").Weight, 3);
             Assert.Contains(chosen.Warnings, w => w.StartsWith("DAA was named as a donor but is itself under daa-policy-2021", StringComparison.Ordinal));
         }
@@ -103,7 +103,7 @@ namespace PolicyRef.Tests
             var donors = Donors(8, seed: 7);
             var treated = Years.ToDictionary(y => y, y => (0.6 * donors[0][y]) + (0.4 * donors[1][y]) - (y > 2022 ? 10 : 0));
             var reference = Build(treated, donors, comparablePolicyFor: null);
-            var strict = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2).WithPoorFitThreshold(1m));
+            var strict = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2).WithPoorFitThreshold(1m));
             Assert.Equal(strict.Placebos.Count(p => !p.Excluded), strict.PlacebosRanked);
             Assert.All(strict.Placebos.Where(p => p.Excluded), p => Assert.True(p.PreRmspe > strict.PreRmspe));
             Assert.Equal((double)strict.Rank / (strict.PlacebosRanked + 1), strict.PValue);
@@ -117,10 +117,10 @@ namespace PolicyRef.Tests
             var donors = Donors(7, seed: 13);
             donors[2] = Years.ToDictionary(y => y, y => (0.5 * donors[0][y]) + (0.5 * donors[1][y]));
             var treated = Years.ToDictionary(y => y, y => donors[2][y] - (y > 2022 ? 5 : 0));
-            var result = Build(treated, donors, comparablePolicyFor: null).SyntheticControl(Build(treated, donors, null).GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            var result = Build(treated, donors, comparablePolicyFor: null).SyntheticControl(Build(treated, donors, null).GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2));
             Assert.Equal(1.0, result.Weights.Single(w => w.Country.Id == "DAC").Weight, 3);
             var reversed = Enumerable.Reverse(donors).ToList();
-            var again = Build(treated, reversed, null).SyntheticControl(Build(treated, reversed, null).GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2));
+            var again = Build(treated, reversed, null).SyntheticControl(Build(treated, reversed, null).GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2));
             Assert.Equal(1.0, Assert.Single(again.Weights).Weight, 3);
             Assert.Equal(result.Estimate!.Value, again.Estimate!.Value, 3);
             Assert.Equal(-5, result.Estimate!.Value, 2);
@@ -134,7 +134,7 @@ namespace PolicyRef.Tests
             var treated = Years.ToDictionary(y => y, y => (0.6 * donors[1][y]) + (0.4 * donors[2][y]) - (y > 2022 ? 10 : 0));
             donors[0] = Years.ToDictionary(y => y, y => treated[y] + (y > 2022 ? 10 : 0));
             var reference = Build(treated, donors, comparablePolicyFor: null);
-            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), Metrics.HomicideRate, SyntheticControlOptions.Years(7, 2).WithPoorFitThreshold(2m));
+            var result = reference.SyntheticControl(reference.GetPolicy("ttt-policy-2022"), MetricIds.HomicideRate, SyntheticControlOptions.Years(7, 2).WithPoorFitThreshold(2m));
             Assert.True(result.Placebos.Single(p => p.Country.Id == "DAA").PreRmspe < 0.05);
             Assert.All(result.Placebos, p => Assert.Equal(p.PreRmspe * p.PreRmspe > 2 * result.PreRmspe * result.PreRmspe, p.Excluded));
             Assert.NotEmpty(result.LeaveOneOut);

@@ -36,9 +36,9 @@ namespace PolicyRef.Cookbook
             }
 
             var data = PolicyReference.Default;
-            var handles = typeof(Metrics).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            var handles = typeof(MetricIds).GetProperties(BindingFlags.Public | BindingFlags.Static)
                 .Where(p => p.PropertyType == typeof(MetricId))
-                .ToDictionary(p => ((MetricId)p.GetValue(null)!).Value, p => "Metrics." + p.Name, StringComparer.Ordinal);
+                .ToDictionary(p => ((MetricId)p.GetValue(null)!).Value, p => "MetricIds." + p.Name, StringComparer.Ordinal);
             var claims = data.Claims.GroupBy(c => c.Metric.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var metrics = Directory.GetFiles(Path.Combine(repository.Root, "data", "metrics"), "*.json")
                 .Select(f => JObject.Parse(File.ReadAllText(f)))

@@ -22,7 +22,7 @@ namespace PolicyRef.Cli.Commands
                 var ids = new IdResolver(reference);
                 var definition = ChartCompareCommand.Numeric(ids.Metric(parse.GetValue(metric)!, SubjectKind.Country));
                 var options = RankCommand.Options(parse, ids, region, top, CommonOptions.ChartBars);
-                var date = CommandArguments.DateOrToday(parse.GetValue(asOf));
+                var date = context.DateOrToday(parse.GetValue(asOf));
                 RankCommand.RequireOneCurrency(reference, SubjectKind.Country, definition, date, options, "Chart");
                 var ranking = reference.RankCountries(definition.Id, date, options);
                 ChartRenderer.Rank(reference, ranking, path);

@@ -38,7 +38,7 @@ namespace PolicyRef.Cli.Commands
                 }
 
                 options = options.WithDefinition(parse.GetValue(variant));
-                var date = CommandArguments.DateOrToday(parse.GetValue(asOf));
+                var date = context.DateOrToday(parse.GetValue(asOf));
                 var ranking = kind == SubjectKind.Facility ? reference.RankFacilities(definition.Id, date, options) : reference.RankCountries(definition.Id, date, options);
                 RequireOneCurrency(reference, kind, definition, date, options, "Rank");
                 context.Write(parse, format, ranking, () => ResultTables.Of(ranking));

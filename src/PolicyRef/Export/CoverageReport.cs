@@ -14,7 +14,7 @@ namespace PolicyRef.Export
     /// </summary>
     public static class CoverageReport
     {
-        private static readonly MetricId[] KeyFacilityMetrics = { Metrics.Status, Metrics.Opened, Metrics.SecurityLevel, Metrics.DesignCapacity, Metrics.ReportedPopulation, Metrics.CellArea, Metrics.InmatesPerCell, Metrics.FamilyVisits, Metrics.OutdoorExercise, Metrics.CellConfinementHours };
+        private static readonly MetricId[] KeyFacilityMetrics = { MetricIds.Status, MetricIds.Opened, MetricIds.SecurityLevel, MetricIds.DesignCapacity, MetricIds.ReportedPopulation, MetricIds.CellArea, MetricIds.InmatesPerCell, MetricIds.FamilyVisits, MetricIds.OutdoorExercise, MetricIds.CellConfinementHours };
 
         /// <summary>The report for a data set.</summary>
         /// <param name="reference">The data set.</param>
@@ -54,7 +54,7 @@ namespace PolicyRef.Export
                 text.Append("| ").Append(f.Id).Append(" | ").Append(f.Country).Append(" | ").Append(f.Claims.Count).Append(" | ")
                     .Append(KeyFacilityMetrics.Length - missing.Count).Append('/').Append(KeyFacilityMetrics.Length).Append(" | ")
                     .Append(missing.Count == 0 ? "—" : string.Join(", ", missing)).Append(" | ")
-                    .Append(reference.LatestPeriod(f, Metrics.ReportedPopulation)?.ToString() ?? "—").Append(" |\n");
+                    .Append(reference.LatestPeriod(f, MetricIds.ReportedPopulation)?.ToString() ?? "—").Append(" |\n");
             }
 
             text.Append("\n## Policies\n\n| policy | country | start | end | events | provisions | claims |\n|---|---|---|---|---|---|---|\n");

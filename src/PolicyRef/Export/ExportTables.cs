@@ -76,7 +76,7 @@ namespace PolicyRef.Export
                 Table("countries", "One row per country or jurisdiction.", CountryFields, ImmutableArray.Create("country_id"), reference.Countries.Select(c => new object?[] { c.Id, c.Name, c.Region })),
                 Table("facilities", "One row per facility, with its preferred status and opening date.", FacilityFields, ImmutableArray.Create("facility_id"), reference.Facilities.Select(f => new object?[]
                 {
-                    f.Id, f.Name, f.Country.Value, Preferred(reference, f, Metrics.Status), Preferred(reference, f, Metrics.Opened),
+                    f.Id, f.Name, f.Country.Value, Preferred(reference, f, MetricIds.Status), Preferred(reference, f, MetricIds.Opened),
                 })),
                 Table("policies", "One row per policy.", PolicyFields, ImmutableArray.Create("policy_id"), reference.Policies.Select(p => new object?[]
                 {

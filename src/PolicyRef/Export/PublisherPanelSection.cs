@@ -50,7 +50,7 @@ namespace PolicyRef.Export
         /// <param name="reference">The data set.</param>
         internal static void Append(StringBuilder text, PolicyReference reference)
         {
-            var metric = Metrics.HomicideRate;
+            var metric = MetricIds.HomicideRate;
             var (rows, last) = Cells(reference, metric);
             text.Append("\n## Latin America and the Caribbean: homicide rate by publisher\n\n");
             if (last is null)

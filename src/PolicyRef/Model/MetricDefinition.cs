@@ -19,7 +19,7 @@ namespace PolicyRef.Model
         /// <param name="maximum">The largest plausible value, for numeric metrics.</param>
         /// <param name="tolerance">The relative difference below which two values are taken to agree.</param>
         /// <param name="categories">The allowed values of a categorical metric.</param>
-        public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories)
+        public MetricDefinition(MetricId id, string name, SubjectKindFlags appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories)
             : this(id, name, appliesTo, unit, temporality, definition, comparability, minimum, maximum, tolerance, categories, MetricMeasure.Stock, null, ImmutableArray<MetricVariant>.Empty, null)
         {
         }
@@ -40,7 +40,7 @@ namespace PolicyRef.Model
         /// <param name="definitionSourceId">The source of the standard definition, if one is cited.</param>
         /// <param name="variants">Named definitions other than the standard one.</param>
         /// <param name="decimals">How many decimals text shows of its values; null to show them as given.</param>
-        public MetricDefinition(MetricId id, string name, SubjectKinds appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories, MetricMeasure measure, string? definitionSourceId, ImmutableArray<MetricVariant> variants, int? decimals)
+        public MetricDefinition(MetricId id, string name, SubjectKindFlags appliesTo, Unit unit, MetricTemporality temporality, string definition, string? comparability, decimal? minimum, decimal? maximum, decimal tolerance, ImmutableArray<MetricCategory> categories, MetricMeasure measure, string? definitionSourceId, ImmutableArray<MetricVariant> variants, int? decimals)
         {
             if (decimals is < 0 or > 6)
             {
@@ -71,7 +71,7 @@ namespace PolicyRef.Model
         public string Name { get; }
 
         /// <summary>The kinds of entity it applies to.</summary>
-        public SubjectKinds AppliesTo { get; }
+        public SubjectKindFlags AppliesTo { get; }
 
         /// <summary>Its unit; <see cref="Unit.AnyMoney"/> for money metrics, whose claims name a currency.</summary>
         public Unit Unit { get; }
@@ -167,11 +167,11 @@ namespace PolicyRef.Model
         /// <inheritdoc />
         public override string ToString() => $"{Id} ({Unit})";
 
-        internal static SubjectKinds ToFlag(SubjectKind kind) => kind switch
+        internal static SubjectKindFlags ToFlag(SubjectKind kind) => kind switch
         {
-            SubjectKind.Country => SubjectKinds.Country,
-            SubjectKind.Facility => SubjectKinds.Facility,
-            _ => SubjectKinds.Policy,
+            SubjectKind.Country => SubjectKindFlags.Country,
+            SubjectKind.Facility => SubjectKindFlags.Facility,
+            _ => SubjectKindFlags.Policy,
         };
     }
 }

@@ -33,8 +33,8 @@ namespace PolicyRef.Model
         private const int NeighbourYears = 3;
 
         private static readonly ImmutableArray<(MetricId Rate, MetricId Total)> RatePairs = ImmutableArray.Create(
-            (Metrics.PrisonPopulationRate, Metrics.PrisonPopulationTotal),
-            (Metrics.HomicideRate, Metrics.HomicidesTotal));
+            (MetricIds.PrisonPopulationRate, MetricIds.PrisonPopulationTotal),
+            (MetricIds.HomicideRate, MetricIds.HomicidesTotal));
 
         /// <summary>The subject's claims with the suspect ones marked; the same array when none is.</summary>
         /// <param name="claims">Every claim about one subject.</param>
@@ -65,10 +65,10 @@ namespace PolicyRef.Model
                 .ToDictionary(g => g.Key, g => g.ToList());
             foreach (var (rate, total) in RatePairs)
             {
-                CheckRatio(byMetric, rate, total, Metrics.Population, 100000m, "rate", Mark);
+                CheckRatio(byMetric, rate, total, MetricIds.Population, 100000m, "rate", Mark);
             }
 
-            CheckRatio(byMetric, Metrics.OccupancyLevel, Metrics.PrisonPopulationTotal, Metrics.OfficialCapacity, 100m, "occupancy level", Mark);
+            CheckRatio(byMetric, MetricIds.OccupancyLevel, MetricIds.PrisonPopulationTotal, MetricIds.OfficialCapacity, 100m, "occupancy level", Mark);
             foreach (var group in byMetric)
             {
                 if (metrics.TryGetValue(group.Key, out var metric) && metric.Temporality == MetricTemporality.Varying && group.Value[0].SubjectKind != SubjectKind.Policy
@@ -109,7 +109,7 @@ namespace PolicyRef.Model
                 var count = numerators.FirstOrDefault(n => Plain(n) && n.SourceId == claim.SourceId && n.Period.Equals(claim.Period));
                 // The denominator: the same source's for the period (a capacity), else the median of every figure for the year (a population).
                 var bases = denominators.Where(d => Plain(d) && d.SourceId == claim.SourceId && d.Period.Equals(claim.Period)).Select(d => d.Value.Number).ToList();
-                if (bases.Count == 0 && denominator == Metrics.Population)
+                if (bases.Count == 0 && denominator == MetricIds.Population)
                 {
                     bases = denominators.Where(d => d.Period.Precision == PeriodPrecision.Year && d.Period.Start.Year == claim.Period.End.Year).Select(d => d.Value.Number).ToList();
                 }

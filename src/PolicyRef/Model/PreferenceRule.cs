@@ -275,7 +275,8 @@ namespace PolicyRef.Model
 
         private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
-        private static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support) =>
+        /// <summary>The rule's order of two claims (negative when <paramref name="a"/> is preferred) and the step that decided.</summary>
+        internal static (int Order, PreferenceReason Reason) Compare(Claim a, Claim b, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support) =>
             Compare(new RankedClaim(a), new RankedClaim(b), metric, sources, support);
 
         private static (int Order, PreferenceReason Reason) Compare(RankedClaim rankedA, RankedClaim rankedB, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, Corroboration support)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using PolicyRef.Internal;
+using PolicyRef.Model;
 
 namespace PolicyRef.Queries
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -15,7 +16,7 @@ namespace PolicyRef.Queries
     /// </summary>
     internal static class ConflictQuery
     {
-        public static ConflictReport Run(PolicyReference reference, ConflictFilter? filter)
+        public static ConflictReport Run(DataIndex reference, ConflictFilter? filter)
         {
             filter ??= ConflictFilter.All;
             // One subject is looked up by id rather than found by scanning every subject.
@@ -88,7 +89,7 @@ namespace PolicyRef.Queries
             }
         }
 
-        private static Conflict? Judge(PolicyReference reference, IClaimSubject subject, MetricDefinition metric, ReferencePeriod? period, List<Claim> claims)
+        private static Conflict? Judge(DataIndex reference, IClaimSubject subject, MetricDefinition metric, ReferencePeriod? period, List<Claim> claims)
         {
             // Values that all agree within the tolerance are consistent whatever else is true of them.
             if (claims.Count < 2 || !Disagree(metric, claims))
@@ -133,7 +134,7 @@ namespace PolicyRef.Queries
         }
 
         // A claim read by hand from its source, not imported from a bulk file (whose source names the file it came through).
-        private static bool IsCurated(PolicyReference reference, Claim claim) => reference.TryGetSource(claim.SourceId, out var source) && source.Via is null;
+        private static bool IsCurated(DataIndex reference, Claim claim) => reference.TryGetSource(claim.SourceId, out var source) && source.Via is null;
 
         /// <summary>
         /// Whether any two claims disagree, in one pass: numbers disagree somewhere exactly when the smallest and largest do

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using PolicyRef.Internal;
+using PolicyRef.Model;
 
 namespace PolicyRef.Queries
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -19,15 +20,15 @@ namespace PolicyRef.Queries
         public const string StandardLabel = "standard";
 
         /// <summary>The yearly series of the standard definition, with the variant's figure replacing it in each year the variant has one.</summary>
-        public static Series Yearly(PolicyReference reference, Country country, MetricId metricId, string? definition)
+        public static Series Yearly(DataIndex reference, Country country, MetricId metricId, string? definition)
         {
-            var standard = reference.Series(country, metricId, SeriesOptions.Yearly);
+            var standard = SeriesQuery.Preferred(reference, country, metricId, SeriesOptions.Yearly);
             if (definition is null)
             {
                 return standard;
             }
 
-            var variant = reference.Series(country, metricId, SeriesOptions.Yearly.WithDefinition(definition));
+            var variant = SeriesQuery.Preferred(reference, country, metricId, SeriesOptions.Yearly.WithDefinition(definition));
             if (variant.Points.IsEmpty)
             {
                 return standard;

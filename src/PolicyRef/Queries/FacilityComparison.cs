@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using PolicyRef.Internal;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -111,7 +112,7 @@ namespace PolicyRef.Queries
             return TextTable.WrapLines(text.ToString(), width);
         }
 
-        internal static FacilityComparison Create(PolicyReference reference, ImmutableArray<Facility> facilities, IEnumerable<MetricId>? metrics, string? definition)
+        internal static FacilityComparison Create(DataIndex reference, ImmutableArray<Facility> facilities, IEnumerable<MetricId>? metrics, string? definition)
         {
             if (facilities.IsEmpty)
             {

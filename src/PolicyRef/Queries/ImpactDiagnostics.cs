@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -48,7 +49,7 @@ namespace PolicyRef.Queries
         public ImpactDiagnostics With(IEnumerable<string> warnings, IEnumerable<string> leftOut) =>
             new ImpactDiagnostics(EventStudy, TreatedPreSlope, ComparisonPreSlope, PlacebosInTime, PlacebosInSpace, Breaks, warnings.ToImmutableArray(), leftOut.ToImmutableArray(), NotInformative);
 
-        public static ImpactDiagnostics Compute(PolicyReference reference, IReadOnlyDictionary<CountryCode, Series> series, Policy policy, ImpactOptions options, Country country, IReadOnlyList<Country> group, SubjectImpact treated, IReadOnlyList<SubjectImpact> used)
+        public static ImpactDiagnostics Compute(DataIndex reference, IReadOnlyDictionary<CountryCode, Series> series, Policy policy, ImpactOptions options, Country country, IReadOnlyList<Country> group, SubjectImpact treated, IReadOnlyList<SubjectImpact> used)
         {
             var start = policy.Start.Year;
             var did = ImpactQuery.DifferenceInDifferences(treated, used, options);
@@ -128,7 +129,7 @@ namespace PolicyRef.Queries
         }
 
         /// <summary>Definition and publisher changes between consecutive figures, and figures that cover part of a year, inside the windows.</summary>
-        private static ImmutableArray<string> FindBreaks(PolicyReference reference, IEnumerable<SubjectImpact> subjects, int start, ImpactOptions options)
+        private static ImmutableArray<string> FindBreaks(DataIndex reference, IEnumerable<SubjectImpact> subjects, int start, ImpactOptions options)
         {
             var result = new List<string>();
             foreach (var subject in subjects)

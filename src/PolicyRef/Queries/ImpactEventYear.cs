@@ -1,3 +1,5 @@
+using PolicyRef.Model;
+
 namespace PolicyRef.Queries
 {
     /// <summary>One year of an impact analysis's event study: the policy country, the comparison mean and the gap against the before window.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -10,9 +11,9 @@ namespace PolicyRef.Queries
     /// <summary>Computes before/after windows around a policy's start for its country and a comparison group, with the diagnostics of <see cref="ImpactDiagnostics"/>.</summary>
     internal static class ImpactQuery
     {
-        public static ImpactAnalysis Run(PolicyReference reference, Policy policy, MetricId metricId, ImpactOptions options)
+        public static ImpactAnalysis Run(DataIndex reference, Policy policy, MetricId metricId, ImpactOptions options)
         {
-            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, SubjectKind.Country), options.Definition);
+            var metric = DataIndex.RequireVariant(reference.RequireMetric(metricId, SubjectKind.Country), options.Definition);
             var country = reference.GetCountry(policy.Country);
             var start = policy.Start.Year;
             var explicitGroup = options.ComparisonGroup is not null;
@@ -94,7 +95,7 @@ namespace PolicyRef.Queries
         }
 
         /// <summary>A policy of the same kind in another country whose years overlap [first, last].</summary>
-        internal static Policy? SameKindPolicy(PolicyReference reference, Policy policy, CountryCode country, int first, int last) =>
+        internal static Policy? SameKindPolicy(DataIndex reference, Policy policy, CountryCode country, int first, int last) =>
             reference.Policies.FirstOrDefault(p => p.Country == country && p.Id != policy.Id && p.PolicyKind == policy.PolicyKind && p.Start.Year <= last && (p.End is null || p.End.Value.Year >= first));
 
         private static ImmutableArray<string> Limitations(SubjectImpact treated, ImmutableArray<SubjectImpact> comparison, ImpactOptions options)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using PolicyRef.Model;
 
 namespace PolicyRef.Queries
 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -11,51 +12,56 @@ namespace PolicyRef.Queries
     internal static class RankQuery
     {
         /// <summary>
-        /// Ranks <paramref name="subjects"/>, or, when null, every country (or facility) of the set through its column of
-        /// claims for the metric (one array walk instead of a hash probe per subject).
+        /// Ranks <paramref name="subjects"/> by the preference rule applied to each one's claims, or, when null, every
+        /// country (or facility) of the set through the metric's column (<see cref="MetricColumn"/>) when the standard
+        /// definition is asked for: the same answer, read from plain arrays.
         /// </summary>
-        public static Ranking Run(PolicyReference reference, IReadOnlyList<IClaimSubject>? subjects, SubjectKind kind, MetricId metricId, LocalDate asOf, RankOptions? options)
+        public static Ranking Run(DataIndex reference, IReadOnlyList<IClaimSubject>? subjects, SubjectKind kind, MetricId metricId, LocalDate asOf, RankOptions? options)
         {
             options ??= RankOptions.Default;
-            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, kind), options.Definition);
+            var metric = DataIndex.RequireVariant(reference.RequireMetric(metricId, kind), options.Definition);
             if (!metric.Unit.IsNumeric)
             {
                 throw new ArgumentException($"Metric '{metric.Id}' is measured in '{metric.Unit}', which cannot be ranked; rank a numeric metric.", nameof(metricId));
             }
 
             var oldest = options.MaximumAge is null ? (LocalDate?)null : asOf.Minus(options.MaximumAge);
-            var sources = reference.SourcesById;
             var ranked = new List<(IClaimSubject Subject, ClaimSelection Selection)>();
+            var keys = new List<decimal>();
             var without = new List<IClaimSubject>();
-            var column = subjects is null ? reference.Column(kind, metricId) : null;
-            subjects ??= kind == SubjectKind.Country ? reference.Countries : reference.Facilities;
-            for (var index = 0; index < subjects.Count; index++)
+            if (subjects is null && options.Definition is null)
             {
-                var subject = subjects[index];
-                if (options.Region is not null && !InRegion(reference, subject, options.Region))
+                ScanColumn(reference, kind, metric, asOf, oldest, options.Region, ranked, keys, without);
+            }
+            else
+            {
+                subjects ??= kind == SubjectKind.Country ? reference.Countries : reference.Facilities;
+                foreach (var subject in subjects)
                 {
-                    continue;
-                }
+                    if (options.Region is not null && !InRegion(reference, subject, options.Region))
+                    {
+                        continue;
+                    }
 
-                var claims = column is null ? subject.Claims.For(metricId) : column[index];
-                var selection = claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, metric, sources, asOf, options.Definition);
-                if (selection is null || (oldest is not null && selection.Chosen.Period.End < oldest.Value))
-                {
-                    without.Add(subject);
-                }
-                else
-                {
-                    ranked.Add((subject, selection));
+                    var claims = subject.Claims.For(metricId);
+                    var selection = claims.IsEmpty ? null : PreferenceRule.Default.SelectFrom(claims, metric, reference.SourcesById, asOf, options.Definition);
+                    if (selection is null || (oldest is not null && selection.Chosen.Period.End < oldest.Value))
+                    {
+                        without.Add(subject);
+                    }
+                    else
+                    {
+                        ranked.Add((subject, selection));
+                        keys.Add(selection.Chosen.Value.Number);
+                    }
                 }
             }
 
             // Ties are broken by subject id so that the order never depends on input order.
             var descending = options.Order == RankOrder.Descending;
-            var keys = new decimal[ranked.Count];
             var order = new int[ranked.Count];
-            for (var i = 0; i < keys.Length; i++)
+            for (var i = 0; i < order.Length; i++)
             {
-                keys[i] = ranked[i].Selection.Chosen.Value.Number;
                 order[i] = i;
             }
 
@@ -76,7 +82,36 @@ namespace PolicyRef.Queries
             return new Ranking(metric, asOf, options, rows.ToImmutable(), without.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray(), reference.DataVersion);
         }
 
-        private static bool InRegion(PolicyReference reference, IClaimSubject subject, string region)
+        /// <summary>Every subject of the kind, through the metric's column (the standard definition only).</summary>
+        private static void ScanColumn(DataIndex reference, SubjectKind kind, MetricDefinition metric, LocalDate asOf, LocalDate? oldest, string? region, List<(IClaimSubject Subject, ClaimSelection Selection)> ranked, List<decimal> keys, List<IClaimSubject> without)
+        {
+            var column = reference.Column(kind, metric.Id);
+            var sources = reference.SourcesById;
+            var asOfKey = MetricColumn.DayKey(asOf);
+            var oldestKey = oldest is null ? int.MinValue : MetricColumn.DayKey(oldest.Value);
+            IReadOnlyList<IClaimSubject> subjects = kind == SubjectKind.Country ? reference.Countries : reference.Facilities;
+            for (var index = 0; index < subjects.Count; index++)
+            {
+                var subject = subjects[index];
+                if (region is not null && !InRegion(reference, subject, region))
+                {
+                    continue;
+                }
+
+                var selection = ColumnSelection.Select(column, index, metric, sources, asOfKey, out var row);
+                if (selection is null || column.End[row] < oldestKey)
+                {
+                    without.Add(subject);
+                }
+                else
+                {
+                    ranked.Add((subject, selection));
+                    keys.Add((column.Flags[row] & MetricColumn.IsNumber) != 0 ? column.Number[row] : selection.Chosen.Value.Number);
+                }
+            }
+        }
+
+        private static bool InRegion(DataIndex reference, IClaimSubject subject, string region)
         {
             var country = subject switch
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -11,13 +12,13 @@ namespace PolicyRef.Queries
         /// <summary>Figures older than this at the as-of date are flagged as stale.</summary>
         private const int StaleAfterYears = 3;
 
-        private readonly PolicyReference reference;
+        private readonly DataIndex reference;
         private readonly LocalDate asOf;
         private readonly LocalDate staleBefore;
         private readonly string staleSuffix;
         private readonly bool prisonMetric;
 
-        public RankingRowContext(PolicyReference reference, MetricDefinition metric, LocalDate asOf)
+        public RankingRowContext(DataIndex reference, MetricDefinition metric, LocalDate asOf)
         {
             this.reference = reference;
             this.asOf = asOf;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -9,24 +10,24 @@ namespace PolicyRef.Queries
     /// <summary>Builds preferred and per-publisher series from a subject's claims.</summary>
     internal static class SeriesQuery
     {
-        public static Series Preferred(PolicyReference reference, IClaimSubject subject, MetricId metricId, SeriesOptions? options)
+        public static Series Preferred(DataIndex reference, IClaimSubject subject, MetricId metricId, SeriesOptions? options)
         {
             options ??= SeriesOptions.Yearly;
-            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, subject.Kind), options.Definition);
+            var metric = DataIndex.RequireVariant(reference.RequireMetric(metricId, subject.Kind), options.Definition);
             return Build(reference, subject, metric, options, subject.Claims.For(metricId), null);
         }
 
-        public static ImmutableSortedDictionary<string, Series> ByPublisher(PolicyReference reference, IClaimSubject subject, MetricId metricId, SeriesOptions? options)
+        public static ImmutableSortedDictionary<string, Series> ByPublisher(DataIndex reference, IClaimSubject subject, MetricId metricId, SeriesOptions? options)
         {
             options ??= SeriesOptions.Yearly;
-            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, subject.Kind), options.Definition);
+            var metric = DataIndex.RequireVariant(reference.RequireMetric(metricId, subject.Kind), options.Definition);
             return subject.Claims.For(metricId)
                 .Where(c => PreferenceRule.Competes(c, options.Definition))
                 .GroupBy(c => reference.GetSource(c.SourceId).Publisher)
                 .ToImmutableSortedDictionary(g => g.Key, g => Build(reference, subject, metric, options, g, g.Key), StringComparer.Ordinal);
         }
 
-        private static Series Build(PolicyReference reference, IClaimSubject subject, MetricDefinition metric, SeriesOptions options, IEnumerable<Claim> claims, string? publisher)
+        private static Series Build(DataIndex reference, IClaimSubject subject, MetricDefinition metric, SeriesOptions options, IEnumerable<Claim> claims, string? publisher)
         {
             if (!metric.Unit.IsNumeric)
             {
@@ -54,7 +55,7 @@ namespace PolicyRef.Queries
         }
 
         /// <summary>Why two consecutive points are not directly comparable: a change of publisher or of definition; null when neither changes.</summary>
-        internal static string? BreakBetween(PolicyReference reference, Claim previous, Claim current)
+        internal static string? BreakBetween(DataIndex reference, Claim previous, Claim current)
         {
             if (!string.Equals(previous.Definition, current.Definition, StringComparison.Ordinal))
             {

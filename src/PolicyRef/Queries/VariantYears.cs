@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries
@@ -12,9 +13,9 @@ namespace PolicyRef.Queries
     internal static class VariantYears
     {
         /// <summary>A sentence naming the years and variants, or empty when no missing year has a variant figure.</summary>
-        public static string Explain(PolicyReference reference, Country country, MetricId metricId, IEnumerable<int> years)
+        public static string Explain(DataIndex reference, Country country, MetricId metricId, IEnumerable<int> years)
         {
-            var standard = new HashSet<int>(reference.Series(country, metricId, SeriesOptions.Yearly).Points.Select(p => p.Period.Start.Year));
+            var standard = new HashSet<int>(SeriesQuery.Preferred(reference, country, metricId, SeriesOptions.Yearly).Points.Select(p => p.Period.Start.Year));
             var variants = country.Claims.For(metricId).Where(c => c.Definition is not null && c.Period.Start.Year == c.Period.End.Year).ToList();
             var missing = years.Where(y => !standard.Contains(y) && variants.Any(c => c.Period.Start.Year == y)).Distinct().OrderBy(y => y).ToList();
             if (missing.Count == 0)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using PolicyRef.Data;
 using PolicyRef.Model;
 using PolicyRef.Queries;
 
@@ -10,7 +11,7 @@ namespace PolicyRef.Standards
     /// <summary>Evaluates each rule's check against a facility's preferred claims.</summary>
     internal static class StandardsEvaluator
     {
-        public static StandardsAssessment Assess(PolicyReference reference, Facility facility, IEnumerable<Standard> standards, LocalDate? asOf)
+        public static StandardsAssessment Assess(DataIndex reference, Facility facility, IEnumerable<Standard> standards, LocalDate? asOf)
         {
             Claim? Preferred(MetricId metric) => reference.TryGetMetric(metric, out _) ? reference.Select(facility, metric, asOf)?.Chosen : null;
             var results = new List<RuleAssessment>();
@@ -31,19 +32,19 @@ namespace PolicyRef.Standards
             switch (rule.Check)
             {
                 case RuleCheck.DailyOutdoorExercise:
-                    return Category(preferred(Metrics.OutdoorExercise), "outdoor access", new[] { "daily", "open" }, new[] { "none", "limited" });
+                    return Category(preferred(MetricIds.OutdoorExercise), "outdoor access", new[] { "daily", "open" }, new[] { "none", "limited" });
                 case RuleCheck.FamilyContact:
-                    return Category(preferred(Metrics.FamilyVisits), "family visits", new[] { "regular", "extended" }, new[] { "none" });
+                    return Category(preferred(MetricIds.FamilyVisits), "family visits", new[] { "regular", "extended" }, new[] { "none" });
                 case RuleCheck.NoConstantLighting:
-                    return Category(preferred(Metrics.Lighting), "cell lighting", new[] { "day-night" }, new[] { "continuous" });
+                    return Category(preferred(MetricIds.Lighting), "cell lighting", new[] { "day-night" }, new[] { "continuous" });
                 case RuleCheck.OwnBedding:
-                    return Category(preferred(Metrics.Bedding), "bedding", new[] { "bed", "mattress" }, new[] { "bare-bunk" });
+                    return Category(preferred(MetricIds.Bedding), "bedding", new[] { "bed", "mattress" }, new[] { "bare-bunk" });
                 case RuleCheck.UntriedSeparated:
-                    return Category(preferred(Metrics.UntriedSeparation), "separation of untried people", new[] { "separated" }, new[] { "mixed" });
+                    return Category(preferred(MetricIds.UntriedSeparation), "separation of untried people", new[] { "separated" }, new[] { "mixed" });
                 case RuleCheck.NoProlongedSolitaryConfinement:
-                    return Solitary(preferred(Metrics.CellConfinementHours), preferred(Metrics.InmatesPerCell));
+                    return Solitary(preferred(MetricIds.CellConfinementHours), preferred(MetricIds.InmatesPerCell));
                 default:
-                    return Space(rule, preferred(Metrics.CellArea), preferred(Metrics.InmatesPerCell));
+                    return Space(rule, preferred(MetricIds.CellArea), preferred(MetricIds.InmatesPerCell));
             }
         }
 

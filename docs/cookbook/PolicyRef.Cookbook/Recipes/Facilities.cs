@@ -18,8 +18,8 @@ namespace PolicyRef.Cookbook.Recipes
             var facilities = new[] { "cecot", "el-pozo-ilama", "la-roca", "adx-florence", "halden" };
             var metrics = new[]
             {
-                Metrics.Opened, Metrics.DesignCapacity, Metrics.ReportedPopulation, Metrics.CellArea,
-                Metrics.InmatesPerCell, Metrics.CellConfinementHours, Metrics.FamilyVisits, Metrics.OutdoorExercise,
+                MetricIds.Opened, MetricIds.DesignCapacity, MetricIds.ReportedPopulation, MetricIds.CellArea,
+                MetricIds.InmatesPerCell, MetricIds.CellConfinementHours, MetricIds.FamilyVisits, MetricIds.OutdoorExercise,
             };
 
             // One row per metric, one column per facility, sources as footnotes, disagreements listed.

@@ -21,7 +21,7 @@ namespace PolicyRef.Cookbook.Recipes
             // footnote, and "*" marks a figure on which sources disagree.
             var comparison = data.CompareFacilities(
                 new[] { "cecot", "halden" },
-                new[] { Metrics.DesignCapacity, Metrics.InmatesPerCell, Metrics.CellConfinementHours, Metrics.WallHeight });
+                new[] { MetricIds.DesignCapacity, MetricIds.InmatesPerCell, MetricIds.CellConfinementHours, MetricIds.WallHeight });
             output.Write(comparison);
         }
         // </first-comparison>
@@ -37,7 +37,7 @@ namespace PolicyRef.Cookbook.Recipes
             output.WriteLine($"{data.Metrics.Length} metrics, {data.Standards.Length} standards, {data.Sources.Length} sources, {data.Claims.Count()} claims");
 
             // Every answer carries the release it was computed from.
-            var ranking = data.RankCountries(Metrics.PrisonPopulationRate, new LocalDate(2024, 12, 31), RankOptions.Default.WithTop(1));
+            var ranking = data.RankCountries(MetricIds.PrisonPopulationRate, new LocalDate(2024, 12, 31), RankOptions.Default.WithTop(1));
             output.WriteLine($"A ranking says: {ranking.DataVersion}");
         }
         // </data-version>

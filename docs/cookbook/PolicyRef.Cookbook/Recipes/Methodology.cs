@@ -17,14 +17,14 @@ namespace PolicyRef.Cookbook.Recipes
             var slv = data.GetCountry("SLV");
 
             // The metric's definition and what limits comparisons, as stored with it.
-            var metric = data.GetMetric(Metrics.PrisonPopulationTotal);
+            var metric = data.GetMetric(MetricIds.PrisonPopulationTotal);
             output.WriteLine($"{metric.Name}: {metric.Definition}");
             output.WriteLine($"Comparability: {metric.Comparability}");
             output.WriteLine();
 
             // El Salvador's prison population, one series per publisher, 2010 to 2017.
             var years = SeriesOptions.Yearly.Between(new LocalDate(2010, 1, 1), new LocalDate(2017, 12, 31));
-            foreach (var (publisher, series) in data.SeriesByPublisher(slv, Metrics.PrisonPopulationTotal, years).Where(s => !s.Value.Points.IsEmpty))
+            foreach (var (publisher, series) in data.SeriesByPublisher(slv, MetricIds.PrisonPopulationTotal, years).Where(s => !s.Value.Points.IsEmpty))
             {
                 output.WriteLine($"{publisher}: " + string.Join(", ", series.Points.Select(p => $"{p.Period} {ClaimFormatter.FormatNumber(p.Value)}")));
             }
@@ -35,11 +35,11 @@ namespace PolicyRef.Cookbook.Recipes
         public static void WhatHomicideCountsLeaveOut(TextWriter output)
         {
             var data = PolicyReference.Default;
-            output.WriteLine($"Comparability: {data.GetMetric(Metrics.HomicideRate).Comparability}");
+            output.WriteLine($"Comparability: {data.GetMetric(MetricIds.HomicideRate).Comparability}");
             output.WriteLine();
 
             // Every claim on El Salvador's homicide count since 2022, with its source and note.
-            var claims = data.GetCountry("SLV").Claims.For(Metrics.HomicidesTotal)
+            var claims = data.GetCountry("SLV").Claims.For(MetricIds.HomicidesTotal)
                 .Where(c => c.Period.Start.Year >= 2022)
                 .OrderBy(c => c.Period)
                 .ThenBy(c => c.SourceId, StringComparer.Ordinal);
@@ -65,7 +65,7 @@ namespace PolicyRef.Cookbook.Recipes
                     continue;
                 }
 
-                var latest = data.LatestPeriod(country, Metrics.PrisonPopulationTotal);
+                var latest = data.LatestPeriod(country, MetricIds.PrisonPopulationTotal);
                 output.WriteLine($"{country.Name}: reported withheld ({withheld.Period}) per {data.GetSource(withheld.SourceId).Publisher}; latest prison population figure: {latest?.ToString() ?? "none"}");
                 output.WriteLine($"      {withheld.Note}");
             }

@@ -18,11 +18,11 @@ namespace PolicyRef.Cookbook.Recipes
             output.WriteLine();
 
             // El Salvador's homicide rate: the years in which publishers give different figures.
-            output.Write(data.Conflicts(ConflictFilter.All.WithSubject("SLV").WithMetric(Metrics.HomicideRate)));
+            output.Write(data.Conflicts(ConflictFilter.All.WithSubject("SLV").WithMetric(MetricIds.HomicideRate)));
             output.WriteLine();
 
             // One figure in full: the preferred claim, why it was preferred, and who says otherwise.
-            var wall = data.Select(data.GetFacility("cecot"), Metrics.WallHeight)!;
+            var wall = data.Select(data.GetFacility("cecot"), MetricIds.WallHeight)!;
             output.WriteLine($"CECOT's wall: {ClaimFormatter.FormatValue(wall.Chosen)} per {data.GetSource(wall.Chosen.SourceId).Publisher}");
             output.WriteLine($"Why: {wall.Explanation}");
             foreach (var other in wall.Disagreements)
@@ -36,7 +36,7 @@ namespace PolicyRef.Cookbook.Recipes
         public static void CiteAFigure(TextWriter output)
         {
             var data = PolicyReference.Default;
-            var capacity = data.Select(data.GetFacility("cecot"), Metrics.DesignCapacity)!;
+            var capacity = data.Select(data.GetFacility("cecot"), MetricIds.DesignCapacity)!;
             var source = data.GetSource(capacity.Chosen.SourceId);
 
             // The figure, its period, and the source it comes from: cite the source, and the data release.

@@ -40,7 +40,7 @@ namespace PolicyRef.Cookbook.Recipes
                 // and every query sees both.
                 var data = PolicyReference.LoadDirectory(directory, PolicyReference.Default);
                 output.WriteLine($"PolicyRef data {data.DataVersion}: {data.Facilities.Length} facilities");
-                output.Write(data.CompareFacilities(new[] { "cecot", "example-prison" }, new[] { Metrics.DesignCapacity, Metrics.WallHeight }));
+                output.Write(data.CompareFacilities(new[] { "cecot", "example-prison" }, new[] { MetricIds.DesignCapacity, MetricIds.WallHeight }));
                 output.WriteLine();
 
                 // A mistake anywhere and nothing loads: every problem is reported at once, with its place.

@@ -234,11 +234,11 @@ namespace PolicyRef.Data
             ApplyPlausibilityScreens(baseSet);
             if (baseSet is null)
             {
-                return new PolicyReference(dataVersion, dataHash, state.Metrics.Values, state.Sources.Values, state.Countries.Values, state.Facilities.Values, state.Policies.Values, state.Standards.Values);
+                return new PolicyReference(new DataIndex(dataVersion, dataHash, state.Metrics.Values, state.Sources.Values, state.Countries.Values, state.Facilities.Values, state.Policies.Values, state.Standards.Values));
             }
 
             // An overlay entity replaces the base entity with the same id; definitions only add.
-            return new PolicyReference(
+            return new PolicyReference(new DataIndex(
                 version is null ? baseSet.DataVersion + "+local" : baseSet.DataVersion + "+" + version,
                 DataManifest.HashOf(Encoding.UTF8.GetBytes(baseSet.DataHash + "\n" + dataHash)),
                 baseSet.Metrics.Concat(state.Metrics.Values),
@@ -246,7 +246,7 @@ namespace PolicyRef.Data
                 baseSet.Countries.Where(c => !state.Countries.ContainsKey(c.Code)).Concat(state.Countries.Values),
                 baseSet.Facilities.Where(f => !state.Facilities.ContainsKey(f.Id)).Concat(state.Facilities.Values),
                 baseSet.Policies.Where(p => !state.Policies.ContainsKey(p.Id)).Concat(state.Policies.Values),
-                baseSet.Standards.Where(x => !state.Standards.ContainsKey(x.Id)).Concat(state.Standards.Values));
+                baseSet.Standards.Where(x => !state.Standards.ContainsKey(x.Id)).Concat(state.Standards.Values)));
         }
 
         /// <summary>The plausibility screens mark suspect claims once, when the set is built; the snapshot stores the marks.</summary>

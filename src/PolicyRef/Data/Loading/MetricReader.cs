@@ -23,7 +23,7 @@ namespace PolicyRef.Data
             var temporality = r.Enum(MetricFormat.Temporal, Vocabulary.Temporalities);
             var definition = r.String(MetricFormat.Definition);
             var comparability = r.String(MetricFormat.Comparability);
-            var appliesTo = SubjectKinds.None;
+            var appliesTo = SubjectKindFlags.None;
             foreach (var kind in r.Strings(MetricFormat.AppliesTo))
             {
                 if (Vocabulary.SubjectKindNames.TryGetValue(kind, out var subject))
@@ -36,7 +36,7 @@ namespace PolicyRef.Data
                 }
             }
 
-            if (appliesTo == SubjectKinds.None && r.Token(MetricFormat.AppliesTo) is JArray)
+            if (appliesTo == SubjectKindFlags.None && r.Token(MetricFormat.AppliesTo) is JArray)
             {
                 r.Report(DataProblemKind.InvalidValue, r.Token(MetricFormat.AppliesTo), $"'{MetricFormat.AppliesTo.Name}' must name at least one of country, facility, policy");
             }

@@ -107,14 +107,14 @@ namespace PolicyRef.Data.Snapshot
                 throw Problem(origin, "the snapshot does not end where its contents do");
             }
 
-            return new PolicyReference(dataVersion, dataHash, metrics, sources, countries, facilities, policies, standards);
+            return new PolicyReference(new DataIndex(dataVersion, dataHash, metrics, sources, countries, facilities, policies, standards));
         }
 
         private MetricDefinition ReadMetric()
         {
             var id = new MetricId(String()!);
             var name = String()!;
-            var appliesTo = (SubjectKinds)Count();
+            var appliesTo = (SubjectKindFlags)Count();
             var unit = Unit();
             var temporality = (MetricTemporality)Count();
             var definition = String()!;

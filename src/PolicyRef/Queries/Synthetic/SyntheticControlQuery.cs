@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using PolicyRef.Data;
 using PolicyRef.Model;
 
 namespace PolicyRef.Queries.Synthetic
@@ -19,14 +20,14 @@ namespace PolicyRef.Queries.Synthetic
         /// <param name="metricId">A numeric country metric.</param>
         /// <param name="options">Windows, donors and threshold.</param>
         /// <returns>The estimate or a refusal.</returns>
-        public static SyntheticControlResult Run(PolicyReference reference, Policy policy, MetricId metricId, SyntheticControlOptions options)
+        public static SyntheticControlResult Run(DataIndex reference, Policy policy, MetricId metricId, SyntheticControlOptions options)
         {
             if (reference is null || policy is null || options is null)
             {
                 throw new ArgumentNullException(reference is null ? nameof(reference) : policy is null ? nameof(policy) : nameof(options));
             }
 
-            var metric = PolicyReference.RequireVariant(reference.RequireMetric(metricId, SubjectKind.Country), options.Definition);
+            var metric = DataIndex.RequireVariant(reference.RequireMetric(metricId, SubjectKind.Country), options.Definition);
             var treated = reference.GetCountry(policy.Country);
             var start = policy.Start.Year;
             var years = Enumerable.Range(start - options.PreYears, options.PreYears).Concat(Enumerable.Range(start + 1, options.PostYears)).ToImmutableArray();

@@ -4,7 +4,7 @@ namespace PolicyRef.Model
 {
     /// <summary>The kinds of entity a metric applies to.</summary>
     [Flags]
-    public enum SubjectKinds
+    public enum SubjectKindFlags
     {
         /// <summary>None.</summary>
         None = 0,

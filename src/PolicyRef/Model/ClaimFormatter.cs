@@ -1,7 +1,6 @@
 using System.Globalization;
-using PolicyRef.Model;
 
-namespace PolicyRef.Queries
+namespace PolicyRef.Model
 {
     /// <summary>Formats claims for people: grouped digits, unit symbols and qualifier marks (≥, ≤, ~).</summary>
     public static class ClaimFormatter
