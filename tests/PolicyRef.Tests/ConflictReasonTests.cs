@@ -18,7 +18,7 @@ namespace PolicyRef.Tests
         public void A_note_that_names_the_other_figure_explains_and_one_that_says_no_reason_is_recorded_only_acknowledges(string note, bool explained, bool acknowledgedOnly)
         {
             var reference = Fixture.LoadWith("countries/AAA.json", Fixture.Text("countries/AAA.json").Replace(NgoNote, note, System.StringComparison.Ordinal));
-            var filter = ConflictFilter.All.WithSubject("AAA").WithMetric(Metrics.PrisonPopulationRate);
+            var filter = ConflictFilter.All.WithSubject("AAA").WithMetric(MetricIds.PrisonPopulationRate);
             var conflict = Assert.Single(reference.Conflicts(filter).Conflicts, c => c.Period!.ToString() == "2023");
             Assert.Equal(ConflictKind.Disagreement, conflict.Kind);
             Assert.Equal(explained, conflict.IsExplained);
