@@ -4,7 +4,6 @@ using System.Linq;
 using NodaTime;
 using PolicyRef.Data;
 using PolicyRef.Model;
-using PolicyRef.Queries;
 
 namespace PolicyRef.Standards
 {
@@ -105,7 +104,7 @@ namespace PolicyRef.Standards
                 return (Compliance.Unknown, "needs both cell area and people per cell", new[] { area, occupants }.Where(c => c is not null).Cast<Claim>(), null);
             }
 
-            var space = Derive.SpacePerPerson(area, occupants);
+            var space = Derivation.SpacePerPerson(area, occupants);
             var single = occupants.Value.Number == 1m && !occupants.Has(ClaimFlags.LowerBound);
             var threshold = single ? rule.SingleCellThreshold : rule.SharedCellThreshold;
             var perPerson = $"{ClaimFormatter.FormatNumber(decimal.Round(space.Value, 2))} m² per person (derived)";
