@@ -25,7 +25,7 @@ namespace PolicyRef.Tests
                 new[] { "countries.csv", "datapackage.json", "facilities.csv", "observations.csv", "policies.csv", "sources.csv" },
                 Directory.GetFiles(directory).Select(Path.GetFileName).Where(n => n != ".policyref-export").OrderBy(n => n, StringComparer.Ordinal));
             Assert.StartsWith("PolicyRef export\nformat: csv\n", File.ReadAllText(Path.Combine(directory, ".policyref-export")));
-            Assert.Equal("subject_type,subject_id,metric,value,unit,period,source_id,note,flags,definition,preferred", FirstLine(directory, "observations.csv"));
+            Assert.Equal("subject_type,subject_id,metric,value,unit,period,source_id,note,flags,definition,preferred,part,part_of,part_label", FirstLine(directory, "observations.csv"));
             Assert.Equal("source_id,publisher,title,url,published,accessed,kind", FirstLine(directory, "sources.csv"));
             Assert.Equal("country_id,name,region", FirstLine(directory, "countries.csv"));
             Assert.Equal("facility_id,name,country,status,opened", FirstLine(directory, "facilities.csv"));
@@ -41,7 +41,7 @@ namespace PolicyRef.Tests
             Assert.NotEqual(0xEF, bytes[0]);
             var rows = CsvReader.Parse(Encoding.UTF8.GetString(bytes));
             Assert.Equal(Reference.Claims.Count() + 1, rows.Count);
-            Assert.All(rows, r => Assert.Equal(11, r.Count));
+            Assert.All(rows, r => Assert.Equal(CsvExport.ObservationColumns.Count, r.Count));
             Assert.Contains(rows, r => r[0] == "facility" && r[1] == "alpha-max" && r[2] == "construction-cost" && r[3] == "100000000" && r[4] == "USD");
             Assert.Contains(rows, r => r[0] == "policy" && r[5] == "2022-03-27/2022-12-31");
             var sources = CsvReader.Parse(File.ReadAllText(Path.Combine(directory, "sources.csv")));

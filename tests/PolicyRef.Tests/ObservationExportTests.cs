@@ -11,7 +11,7 @@ using Xunit;
 
 namespace PolicyRef.Tests
 {
-    /// <summary>Contract v2 of observations.csv: flags, definition and the preferred claim of each cell.</summary>
+    /// <summary>Contract v2 of observations.csv: flags, definition, the preferred claim of each cell and the appended part columns.</summary>
     public class ObservationExportTests
     {
         private static readonly PolicyReference Reference = Fixture.Load();
@@ -67,6 +67,36 @@ namespace PolicyRef.Tests
             var rows = Rows(Reference);
             Assert.Equal(Reference.Claims.Count(), rows.Count);
             Assert.All(rows, r => Assert.Equal(string.Empty, r["definition"]));
+        }
+
+        [Fact]
+        public void A_part_carries_its_kind_label_and_whole_and_a_whole_leaves_them_empty()
+        {
+            var loaded = Fixture.LoadWith("facilities/BBB/gamma.json", "{ \"id\": \"gamma\", \"name\": \"Gamma\", \"country\": \"BBB\", \"claims\": ["
+                + "{ \"metric\": \"design-capacity\", \"value\": 4000, \"unit\": \"count\", \"period\": \"2020\", \"source\": \"film-2024\" },"
+                + "{ \"metric\": \"design-capacity\", \"value\": 500, \"unit\": \"count\", \"period\": \"2020\", \"source\": \"film-2024\", \"part\": \"per-module\", \"partLabel\": \"each of eight modules\" },"
+                + "{ \"metric\": \"design-capacity\", \"value\": 300, \"unit\": \"count\", \"period\": \"2021\", \"source\": \"film-2024\", \"part\": \"per-section\", \"partLabel\": \"high-security unit\", \"partOf\": \"2020\" }] }");
+            var rows = Rows(loaded).Where(r => r["subject_id"] == "gamma").ToList();
+
+            var whole = Assert.Single(rows, r => r["value"] == "4000");
+            Assert.Equal((string.Empty, string.Empty, string.Empty), (whole["part"], whole["part_of"], whole["part_label"]));
+            Assert.Equal("true", whole["preferred"]);
+
+            var module = Assert.Single(rows, r => r["value"] == "500");
+            Assert.Equal(("per-module", string.Empty, "each of eight modules"), (module["part"], module["part_of"], module["part_label"]));
+            Assert.Equal("false", module["preferred"]);
+
+            var section = Assert.Single(rows, r => r["value"] == "300");
+            Assert.Equal(("per-section", "2020", "high-security unit"), (section["part"], section["part_of"], section["part_label"]));
+            Assert.Equal("false", section["preferred"]);
+        }
+
+        [Fact]
+        public void The_part_columns_follow_the_contract_v2_columns()
+        {
+            Assert.Equal(
+                new[] { "subject_type", "subject_id", "metric", "value", "unit", "period", "source_id", "note", "flags", "definition", "preferred", "part", "part_of", "part_label" },
+                CsvExport.ObservationColumns);
         }
 
         [Property(MaxTest = 25)]

@@ -8,8 +8,8 @@ using PolicyRef.Model;
 namespace PolicyRef.Export
 {
     /// <summary>
-    /// What a claim is beyond its value, as every machine format writes it: the flags by name and the metric
-    /// variant it counts. The exports and the query tables read qualifiers only through here, so a new
+    /// What a claim is beyond its value, as every machine format writes it: the flags by name, the metric
+    /// variant it counts and the part of its subject it counts. The exports and the query tables read qualifiers only through here, so a new
     /// qualifier reaches every format at once.
     /// </summary>
     public static class ClaimQualifiers
@@ -46,6 +46,45 @@ namespace PolicyRef.Export
             }
 
             return claim.Definition;
+        }
+
+        /// <summary>The kind of part the claim counts, as the data files spell it (<c>per-module</c>, <c>per-corps</c>, …); null for a whole.</summary>
+        /// <param name="claim">The claim.</param>
+        /// <returns>The part kind, or null.</returns>
+        public static string? Part(Claim claim)
+        {
+            if (claim is null)
+            {
+                throw new ArgumentNullException(nameof(claim));
+            }
+
+            return claim.Part is null ? null : Vocabulary.Name(Vocabulary.PartKinds, claim.Part.Kind);
+        }
+
+        /// <summary>Which part the claim counts, in words ("soldiers", "Security Housing Unit"); null for a whole.</summary>
+        /// <param name="claim">The claim.</param>
+        /// <returns>The label, or null.</returns>
+        public static string? PartLabel(Claim claim)
+        {
+            if (claim is null)
+            {
+                throw new ArgumentNullException(nameof(claim));
+            }
+
+            return claim.Part?.Label;
+        }
+
+        /// <summary>The period of the whole a part belongs to, when the data names one that differs from the claim's own; null otherwise and for a whole.</summary>
+        /// <param name="claim">The claim.</param>
+        /// <returns>The whole's period as written (yyyy, yyyy-MM, yyyy-MM-dd or start/end), or null.</returns>
+        public static string? PartOf(Claim claim)
+        {
+            if (claim is null)
+            {
+                throw new ArgumentNullException(nameof(claim));
+            }
+
+            return claim.Part?.Whole?.ToString();
         }
     }
 }

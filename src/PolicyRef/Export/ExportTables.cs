@@ -10,7 +10,7 @@ namespace PolicyRef.Export
     /// <summary>The tables of export contract v2 (docs/export.md), typed, for every export format.</summary>
     public static class ExportTables
     {
-        /// <summary>The columns of <c>observations</c>: the eight of contract version 1, then flags, definition and preferred.</summary>
+        /// <summary>The columns of <c>observations</c>: the eight of contract version 1, then flags, definition and preferred, then the appended part, part_of and part_label.</summary>
         public static ImmutableArray<ExportField> ObservationFields { get; } = ImmutableArray.Create(
             new ExportField("subject_type", ExportFieldType.String, true, "What the claim is about: country, facility or policy."),
             new ExportField("subject_id", ExportFieldType.String, true, "The subject's id: an ISO 3166-1 alpha-3 code for a country, else the facility or policy id."),
@@ -22,7 +22,10 @@ namespace PolicyRef.Export
             new ExportField("note", ExportFieldType.String, false, "Scope, caveats, attribution."),
             new ExportField("flags", ExportFieldType.String, false, "Semicolon-separated qualifiers: estimate, provisional, derived, planned, lower-bound, upper-bound, approximate, suspect; empty for a plain figure."),
             new ExportField("definition", ExportFieldType.String, false, "The metric variant the claim counts; empty for the metric's standard definition."),
-            new ExportField("preferred", ExportFieldType.Boolean, true, "True for the claim the default preference rule picks for its subject, metric and period (fixed metrics: subject and metric); at most one per cell."));
+            new ExportField("preferred", ExportFieldType.Boolean, true, "True for the claim the default preference rule picks for its subject, metric and period (fixed metrics: subject and metric); at most one per cell."),
+            new ExportField("part", ExportFieldType.String, false, "The kind of part of its subject the claim counts, as the data files spell it: per-module, per-section, per-corps, per-shift, per-nationality, per-flight, per-month or per-region; empty for a whole. A part is never the preferred figure: filter part = '' to keep wholes."),
+            new ExportField("part_of", ExportFieldType.String, false, "For a part, the period of the whole it belongs to when that differs from the claim's own period (yyyy, yyyy-MM, yyyy-MM-dd or start/end); empty otherwise."),
+            new ExportField("part_label", ExportFieldType.String, false, "For a part, which part it is in words (\"soldiers\", \"Security Housing Unit\"); empty for a whole."));
 
         /// <summary>The columns of <c>sources</c>.</summary>
         public static ImmutableArray<ExportField> SourceFields { get; } = ImmutableArray.Create(
@@ -89,6 +92,7 @@ namespace PolicyRef.Export
         {
             Vocabulary.Name(Vocabulary.SubjectKindNames, o.Claim.SubjectKind), o.Claim.SubjectId, o.Claim.Metric.Value, Value(o.Claim.Value), o.Claim.Unit.Symbol,
             o.Claim.Period.ToString(), o.Claim.SourceId, o.Claim.Note, o.Flags.IsEmpty ? null : string.Join(";", o.Flags), o.Definition, o.Preferred,
+            ClaimQualifiers.Part(o.Claim), ClaimQualifiers.PartOf(o.Claim), ClaimQualifiers.PartLabel(o.Claim),
         };
 
         private static ExportTable Table(string name, string description, ImmutableArray<ExportField> fields, ImmutableArray<string> key, IEnumerable<object?[]> rows) =>
