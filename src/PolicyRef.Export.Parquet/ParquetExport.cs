@@ -51,33 +51,45 @@ namespace PolicyRef.Export.Parquet
         /// <param name="directory">The output directory.</param>
         public static void Write(PolicyReference reference, string directory) => WriteAsync(reference, directory).GetAwaiter().GetResult();
 
-        /// <summary>The Parquet columns of a table, in order: its fields, then a text column after each claim-value field.</summary>
+        /// <summary>
+        /// The Parquet columns of a table, in order: its fields of the export contract's version 2, then a text column for
+        /// each claim-value field, then the fields appended since (<see cref="ExportField.Appended"/>), so that no column
+        /// ever moves.
+        /// </summary>
         /// <param name="table">The table.</param>
         /// <returns>The column names.</returns>
         public static IReadOnlyList<string> ColumnNames(ExportTable table) =>
-            (table ?? throw new ArgumentNullException(nameof(table))).Fields.Select(f => f.Name)
-                .Concat(table.Fields.Where(f => f.Type == ExportFieldType.Value).Select(f => f.Name + TextSuffix)).ToList();
+            Layout(table ?? throw new ArgumentNullException(nameof(table))).Select(c => c.Text ? table.Fields[c.Field].Name + TextSuffix : table.Fields[c.Field].Name).ToList();
+
+        // Each Parquet column: the table field it comes from, and whether it is that field's text.
+        private static IEnumerable<(int Field, bool Text)> Layout(ExportTable table)
+        {
+            var indices = Enumerable.Range(0, table.Fields.Length).ToList();
+            return indices.Where(i => !table.Fields[i].Appended).Select(i => (i, false))
+                .Concat(indices.Where(i => table.Fields[i].Type == ExportFieldType.Value).Select(i => (i, true)))
+                .Concat(indices.Where(i => table.Fields[i].Appended).Select(i => (i, false)));
+        }
 
         private static async Task WriteAsync(ExportTable table, string dataVersion, string path, CancellationToken cancellationToken)
         {
-            var fields = table.Fields.Select(Field).Concat(table.Fields.Where(f => f.Type == ExportFieldType.Value).Select(f => (DataField)new DataField<string>(f.Name + TextSuffix, nullable: true))).ToArray();
+            var layout = Layout(table).ToList();
+            var fields = layout.Select(c => c.Text ? new DataField<string>(table.Fields[c.Field].Name + TextSuffix, nullable: true) : Field(table.Fields[c.Field])).ToArray();
             var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             await using var streamScope = stream.ConfigureAwait(false);
             var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using var writerScope = writer.ConfigureAwait(false);
             writer.CustomMetadata = new Dictionary<string, string> { ["policyref.data_version"] = dataVersion, ["policyref.table"] = table.Name };
             using var group = writer.CreateRowGroup();
-            for (var i = 0; i < table.Fields.Length; i++)
+            for (var c = 0; c < layout.Count; c++)
             {
-                await WriteColumnAsync(group, fields[i], table.Fields[i].Type, table.Rows.Select(r => r[i]).ToArray(), cancellationToken).ConfigureAwait(false);
-            }
-
-            var extra = table.Fields.Length;
-            for (var i = 0; i < table.Fields.Length; i++)
-            {
-                if (table.Fields[i].Type == ExportFieldType.Value)
+                var i = layout[c].Field;
+                if (layout[c].Text)
                 {
-                    await group.WriteAsync(fields[extra++], table.Rows.Select(r => ExportTable.Text(r[i])).ToArray()).ConfigureAwait(false);
+                    await group.WriteAsync(fields[c], table.Rows.Select(r => ExportTable.Text(r[i])).ToArray()).ConfigureAwait(false);
+                }
+                else
+                {
+                    await WriteColumnAsync(group, fields[c], table.Fields[i].Type, table.Rows.Select(r => r[i]).ToArray(), cancellationToken).ConfigureAwait(false);
                 }
             }
         }

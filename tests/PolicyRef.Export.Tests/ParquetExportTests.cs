@@ -35,6 +35,17 @@ namespace PolicyRef.Export.Tests
             }
         }
 
+        [Fact]
+        public void Observation_columns_keep_their_places_as_columns_are_appended()
+        {
+            // Contract version 2's eleven columns, then value_text (as the first Parquet export wrote them), then the
+            // columns appended since: a reader that goes by position still finds every column where it was.
+            var described = ExportedData.Query($"DESCRIBE SELECT * FROM read_parquet('{ExportedData.Parquet("observations")}')").Select(r => (string)r[0]!).ToList();
+            var version2 = new[] { "subject_type", "subject_id", "metric", "value", "unit", "period", "source_id", "note", "flags", "definition", "preferred", "value_text" };
+            Assert.Equal(version2, described.Take(version2.Length));
+            Assert.Equal(new[] { "part", "part_of", "part_label" }, described.Skip(version2.Length));
+        }
+
         [Theory]
         [MemberData(nameof(Tables))]
         public void Each_table_holds_the_csv_rows_in_the_same_order(string name)

@@ -67,7 +67,8 @@ namespace PolicyRef.Export
         private static JObject Resource(ExportTable table, ExportFormat format)
         {
             var csv = format == ExportFormat.Csv;
-            var fields = new JArray(table.Fields.Select(f => Field(f, csv)));
+            // Parquet's text columns come before the columns appended since contract version 2, as the Parquet files have them.
+            var fields = new JArray(table.Fields.Where(f => csv || !f.Appended).Select(f => Field(f, csv)));
             if (!csv)
             {
                 foreach (var value in table.Fields.Where(f => f.Type == ExportFieldType.Value))
@@ -79,6 +80,11 @@ namespace PolicyRef.Export
                         ["description"] = $"The {value.Name} as written in the data files (numbers, dates and category ids alike).",
                         ["constraints"] = new JObject { ["required"] = value.Required },
                     });
+                }
+
+                foreach (var appended in table.Fields.Where(f => f.Appended))
+                {
+                    fields.Add(Field(appended, csv));
                 }
             }
 

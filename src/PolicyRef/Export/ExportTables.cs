@@ -23,9 +23,9 @@ namespace PolicyRef.Export
             new ExportField("flags", ExportFieldType.String, false, "Semicolon-separated qualifiers: estimate, provisional, derived, planned, lower-bound, upper-bound, approximate, suspect; empty for a plain figure."),
             new ExportField("definition", ExportFieldType.String, false, "The metric variant the claim counts; empty for the metric's standard definition."),
             new ExportField("preferred", ExportFieldType.Boolean, true, "True for the claim the default preference rule picks for its subject, metric and period (fixed metrics: subject and metric); at most one per cell."),
-            new ExportField("part", ExportFieldType.String, false, "The kind of part of its subject the claim counts, as the data files spell it: per-module, per-section, per-corps, per-shift, per-nationality, per-flight, per-month or per-region; empty for a whole. A part is never the preferred figure: filter part = '' to keep wholes."),
-            new ExportField("part_of", ExportFieldType.String, false, "For a part, the period of the whole it belongs to when that differs from the claim's own period (yyyy, yyyy-MM, yyyy-MM-dd or start/end); empty otherwise."),
-            new ExportField("part_label", ExportFieldType.String, false, "For a part, which part it is in words (\"soldiers\", \"Security Housing Unit\"); empty for a whole."));
+            new ExportField("part", ExportFieldType.String, false, "The kind of part of its subject the claim counts, as the data files spell it: per-module, per-section, per-corps, per-shift, per-nationality, per-flight, per-month or per-region; empty for a whole. A part is never the preferred figure: filter part = '' to keep wholes.", appended: true),
+            new ExportField("part_of", ExportFieldType.String, false, "For a part, the period of the whole it belongs to when that differs from the claim's own period (yyyy, yyyy-MM, yyyy-MM-dd or start/end); empty otherwise.", appended: true),
+            new ExportField("part_label", ExportFieldType.String, false, "For a part, which part it is in words (\"soldiers\", \"Security Housing Unit\"); empty for a whole.", appended: true));
 
         /// <summary>The columns of <c>sources</c>.</summary>
         public static ImmutableArray<ExportField> SourceFields { get; } = ImmutableArray.Create(
