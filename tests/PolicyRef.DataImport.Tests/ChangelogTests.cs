@@ -76,6 +76,19 @@ namespace PolicyRef.DataImport.Tests
         }
 
         [Fact]
+        public void A_doubted_claim_with_no_rival_is_reported_as_still_preferred_not_as_replaced()
+        {
+            Edit("countries/AAA.json", "\"value\": 7.8, \"unit\": \"per-100k\", \"period\": \"2022\", \"source\": \"stat-office-2023\"", "\"value\": 7.8, \"unit\": \"per-100k\", \"period\": \"2022\", \"source\": \"stat-office-2023\", \"note\": \"The value may be a typing error.\", \"doubt\": \"value\"");
+
+            var change = Single(Compare(), "AAA", "homicide-rate", "2022");
+            Assert.Equal(ChangeReason.BecameSuspect, change.Reason);
+            Assert.Equal(change.Before!.SourceId, change.After!.SourceId);
+            var list = ChangelogWriter.Format(new[] { change });
+            Assert.Contains("is suspect; no other figure competes, so it stays preferred, marked as such (1)", list, StringComparison.Ordinal);
+            Assert.DoesNotContain("another figure is preferred", list, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void The_list_replaces_only_the_generated_part_of_the_first_entry()
         {
             var changelog = $"# Data changelog\n\n## 2\n\nIntro.\n\n{ChangelogWriter.Begin}\nold list\n{ChangelogWriter.End}\n\nAfter.\n\n## 1\n\n{ChangelogWriter.Begin}\nkept\n{ChangelogWriter.End}\n";

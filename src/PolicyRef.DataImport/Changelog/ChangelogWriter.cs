@@ -34,16 +34,17 @@ namespace PolicyRef.DataImport.Changelog
             }
 
             var groups = changes
-                .GroupBy(c => (Metric: c.Metric.Value, c.Reason, Variant: c.Reason == ChangeReason.BecameVariant ? c.Detail : string.Empty, Left: c.After is null))
+                .GroupBy(c => (Metric: c.Metric.Value, c.Reason, Variant: c.Reason == ChangeReason.BecameVariant ? c.Detail : string.Empty, Left: c.After is null, Stays: StaysPreferred(c)))
                 .OrderBy(g => g.Key.Metric, StringComparer.Ordinal)
                 .ThenBy(g => g.Key.Reason)
                 .ThenBy(g => g.Key.Variant, StringComparer.Ordinal)
-                .ThenBy(g => g.Key.Left);
+                .ThenBy(g => g.Key.Left)
+                .ThenBy(g => g.Key.Stays);
             foreach (var group in groups)
             {
                 var items = group.ToList();
                 text.Append("- `").Append(group.Key.Metric).Append("`, ")
-                    .Append(Reason(group.Key.Reason, group.Key.Variant, group.Key.Left))
+                    .Append(Reason(group.Key.Reason, group.Key.Variant, group.Key.Left, group.Key.Stays))
                     .Append(string.Format(CultureInfo.InvariantCulture, " ({0:N0}): ", items.Count));
                 text.Append(items.Count <= DetailedItems
                     ? string.Join("; ", items.Select(Detailed))
@@ -70,6 +71,15 @@ namespace PolicyRef.DataImport.Changelog
 
             return changelog.Substring(0, begin) + list + changelog.Substring(end + End.Length + 1);
         }
+
+        // The same claim is still preferred: it gained a qualifier (suspect, say) but nothing sounder is there to replace it.
+        private static bool StaysPreferred(PreferredChange change) =>
+            change.Before is not null && change.After is not null && change.Before.SourceId == change.After.SourceId
+            && change.Before.Value.ToString() == change.After.Value.ToString() && change.Before.Period.ToString() == change.After.Period.ToString();
+
+        private static string Reason(ChangeReason reason, string variant, bool nothingLeft, bool stays) => stays
+            ? Reason(reason, variant, nothingLeft).Replace("; another figure is preferred", "; no other figure competes, so it stays preferred, marked as such")
+            : Reason(reason, variant, nothingLeft);
 
         private static string Reason(ChangeReason reason, string variant, bool nothingLeft) => reason switch
         {
