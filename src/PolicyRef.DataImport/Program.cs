@@ -22,36 +22,15 @@ namespace PolicyRef.DataImport
                 return Changelog.ChangelogCommand.Run(args);
             }
 
-            string? datasets = null;
-            string? data = null;
-            string? reportFile = null;
-            for (var i = 0; i < args.Length; i++)
+            var options = OptionArguments.Parse(args, 0, "--datasets", "--data", "--report");
+            if (options.Answer(Usage) is { } exit)
             {
-                var value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
-                {
-                    case "--datasets" when value is not null:
-                        datasets = value;
-                        i++;
-                        break;
-                    case "--data" when value is not null:
-                        data = value;
-                        i++;
-                        break;
-                    case "--report" when value is not null:
-                        reportFile = value;
-                        i++;
-                        break;
-                    case "-h":
-                    case "--help":
-                        Console.WriteLine(Usage);
-                        return 0;
-                    default:
-                        Console.Error.WriteLine($"unknown or incomplete argument '{args[i]}'\n{Usage}");
-                        return 2;
-                }
+                return exit;
             }
 
+            var datasets = options["--datasets"];
+            var data = options["--data"];
+            var reportFile = options["--report"];
             if (datasets is null || data is null)
             {
                 Console.Error.WriteLine(Usage);

@@ -35,7 +35,15 @@ namespace PolicyRef.Benchmarks
 
                     return 0;
                 case "profile-rank":
-                    ProfileRank.Run();
+                    if (args.Length > 1)
+                    {
+                        ProfileRankScale.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        ProfileRank.Run();
+                    }
+
                     return 0;
                 case "profile":
                     Profile.Run(args.Length > 1 ? args[1] : null);

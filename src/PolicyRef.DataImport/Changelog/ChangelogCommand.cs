@@ -18,39 +18,16 @@ namespace PolicyRef.DataImport.Changelog
 
         public static int Run(string[] args)
         {
-            string? from = null;
-            string? to = null;
-            string? output = null;
-            string? into = null;
-            for (var i = 1; i < args.Length; i++)
+            var options = OptionArguments.Parse(args, 1, "--from", "--to", "--out", "--into");
+            if (options.Answer(Usage) is { } exit)
             {
-                var value = i + 1 < args.Length ? args[i + 1] : null;
-                switch (args[i])
-                {
-                    case "--from" when value is not null:
-                        from = value;
-                        break;
-                    case "--to" when value is not null:
-                        to = value;
-                        break;
-                    case "--out" when value is not null:
-                        output = value;
-                        break;
-                    case "--into" when value is not null:
-                        into = value;
-                        break;
-                    case "-h":
-                    case "--help":
-                        Console.WriteLine(Usage);
-                        return 0;
-                    default:
-                        Console.Error.WriteLine($"unknown or incomplete argument '{args[i]}'\n{Usage}");
-                        return 2;
-                }
-
-                i++;
+                return exit;
             }
 
+            var from = options["--from"];
+            var to = options["--to"];
+            var output = options["--out"];
+            var into = options["--into"];
             if (from is null || to is null || (output is not null && into is not null))
             {
                 Console.Error.WriteLine(Usage);

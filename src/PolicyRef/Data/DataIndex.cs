@@ -89,7 +89,7 @@ namespace PolicyRef.Data
         public MetricColumn Column(SubjectKind kind, MetricId metric) =>
             columns.GetOrAdd((kind, metric), key => new MetricColumn(key.Kind == SubjectKind.Country
                 ? Countries.Select(c => c.Claims.For(key.Metric)).ToArray()
-                : Facilities.Select(f => f.Claims.For(key.Metric)).ToArray()));
+                : Facilities.Select(f => f.Claims.For(key.Metric)).ToArray(), sourcesById));
 
         public Country GetCountry(CountryCode code) => TryGetCountry(code, out var found) ? found : throw NotFound("country", code.Value, CountryCodes);
 

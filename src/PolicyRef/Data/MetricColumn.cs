@@ -21,7 +21,7 @@ namespace PolicyRef.Data
         /// <summary>The claim's value is a number (in <see cref="Number"/>).</summary>
         public const byte IsNumber = 4;
 
-        public MetricColumn(ImmutableArray<Claim>[] bySubject)
+        public MetricColumn(ImmutableArray<Claim>[] bySubject, System.Collections.Generic.IReadOnlyDictionary<string, Source> sources)
         {
             BySubject = bySubject;
             Start = new int[bySubject.Length + 1];
@@ -37,6 +37,7 @@ namespace PolicyRef.Data
             End = new int[rows];
             Flags = new byte[rows];
             Number = new decimal[rows];
+            KindRank = new int[rows];
             var row = 0;
             foreach (var claims in bySubject)
             {
@@ -46,6 +47,7 @@ namespace PolicyRef.Data
                     End[row] = DayKey(claim.Period.End);
                     Flags[row] = (byte)((claim.Has(ClaimFlags.Suspect) ? Suspect : 0) | (PreferenceRule.Competes(claim, null) ? CompetesStandard : 0) | (claim.Value.Kind == ClaimValueKind.Number ? IsNumber : 0));
                     Number[row] = claim.Value.Kind == ClaimValueKind.Number ? claim.Value.Number : 0m;
+                    KindRank[row] = PreferenceRule.KindRank(sources.TryGetValue(claim.SourceId, out var source) ? source : null);
                     row++;
                 }
             }
@@ -68,6 +70,9 @@ namespace PolicyRef.Data
 
         /// <summary>Each row's value when it is a number, else 0.</summary>
         public decimal[] Number { get; }
+
+        /// <summary>Each row's rank of its source's kind in the preference rule (<see cref="PreferenceRule.KindRank"/>), read from the index's sources.</summary>
+        public int[] KindRank { get; }
 
         /// <summary>A day as a number that orders as the days do (not a count of days: only comparisons are meaningful).</summary>
         public static int DayKey(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;

@@ -340,7 +340,8 @@ namespace PolicyRef.Model
             return (0, PreferenceReason.Identical);
         }
 
-        private static int KindRank(Source? source) => source is null ? int.MaxValue : (int)source.Kind;
+        /// <summary>The rank of a source's kind in the rule (lower is preferred); a claim whose source is unknown comes last.</summary>
+        internal static int KindRank(Source? source) => source is null ? int.MaxValue : (int)source.Kind;
 
         private static int CountBits(ClaimFlags flags)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using NodaTime;
 using PolicyRef.Data;
 using PolicyRef.Model;
 
@@ -10,19 +9,32 @@ namespace PolicyRef.Queries
     /// <see cref="PreferenceRule.Default"/>'s selection of the standard definition's figure as of a date, read from a
     /// <see cref="MetricColumn"/>: the same steps as <see cref="PreferenceRule.SelectFrom"/>, with the dates and flags
     /// read from the column's arrays, so that only the claims that reach the rule's later steps are touched.
-    /// The ranking's test compares it with the rule applied to each subject's claims.
+    /// <see cref="Choose"/> finds the chosen row alone (what a ranking sorts on); <see cref="Select"/> adds the
+    /// selection with its alternatives, which a ranking builds only for the rows that are read.
+    /// The ranking's test compares both with the rule applied to each subject's claims.
     /// </summary>
     internal static class ColumnSelection
     {
         /// <summary>The selection for subject <paramref name="subject"/> of the column, or null; <paramref name="row"/> is the chosen claim's row.</summary>
         public static ClaimSelection? Select(MetricColumn column, int subject, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, int asOfKey, out int row)
         {
-            row = -1;
+            row = Choose(column, subject, metric, sources, asOfKey);
+            if (row < 0)
+            {
+                return null;
+            }
+
+            var (candidates, aside) = Competition(column, subject, asOfKey);
+            return new ClaimSelection(metric, column.Claims[row], candidates, sources, null, aside);
+        }
+
+        /// <summary>The row of the claim the rule chooses for subject <paramref name="subject"/>, or -1 when none competes by <paramref name="asOfKey"/>.</summary>
+        public static int Choose(MetricColumn column, int subject, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, int asOfKey)
+        {
             var low = column.Start[subject];
             var high = column.Start[subject + 1];
             var end = column.End;
             var flags = column.Flags;
-            var varying = metric.Temporality == MetricTemporality.Varying;
             var latest = int.MinValue;
             var latestSuspect = int.MinValue;
             var count = 0;
@@ -48,7 +60,7 @@ namespace PolicyRef.Queries
 
             if (count == 0)
             {
-                return null;
+                return -1;
             }
 
             if (!anySound)
@@ -56,52 +68,79 @@ namespace PolicyRef.Queries
                 latest = latestSuspect;
             }
 
-            var claims = column.Claims;
-            var candidates = column.BySubject[subject];
-            var aside = ImmutableArray<Claim>.Empty;
-            if (count < high - low)
+            var varying = metric.Temporality == MetricTemporality.Varying;
+            // The rule's first steps (suspect, then recency for a varying metric) leave the best class; its next step prefers
+            // the source kind ranked first, read here from the column, so only claims of that kind contend further.
+            var kind = column.KindRank;
+            var bestKind = int.MaxValue;
+            for (var r = low; r < high; r++)
             {
-                // As the rule does: the competing claims, and those dated in time that do not compete, each in file order.
-                var competing = ImmutableArray.CreateBuilder<Claim>(count);
-                var setAside = ImmutableArray.CreateBuilder<Claim>();
-                for (var r = low; r < high; r++)
+                if (InBestClass(end[r], flags[r], asOfKey, anySound, varying, latest) && kind[r] < bestKind)
                 {
-                    if (end[r] <= asOfKey)
-                    {
-                        ((flags[r] & MetricColumn.CompetesStandard) != 0 ? competing : setAside).Add(claims[r]);
-                    }
+                    bestKind = kind[r];
                 }
-
-                candidates = competing.MoveToImmutable();
-                aside = setAside.ToImmutable();
             }
 
+            var row = -1;
             var contenders = 0;
             for (var r = low; r < high; r++)
             {
-                if (InBestClass(end[r], flags[r], asOfKey, anySound, varying, latest))
+                if (kind[r] == bestKind && InBestClass(end[r], flags[r], asOfKey, anySound, varying, latest))
                 {
                     row = row < 0 ? r : row;
                     contenders++;
                 }
             }
 
-            if (candidates.Length > 1 && contenders > 1)
+            if (contenders == 1)
             {
-                var support = new Corroboration(candidates, metric, sources);
-                var best = -1;
-                for (var r = low; r < high; r++)
-                {
-                    if (InBestClass(end[r], flags[r], asOfKey, anySound, varying, latest) && (best < 0 || PreferenceRule.Compare(claims[r], claims[best], metric, sources, support).Order < 0))
-                    {
-                        best = r;
-                    }
-                }
-
-                row = best;
+                return row;
             }
 
-            return new ClaimSelection(metric, claims[row], candidates, sources, null, aside);
+            // Several claims share the best class: the rule's later steps decide, and corroboration counts over every competing claim.
+            var claims = column.Claims;
+            var support = new Corroboration(Competition(column, subject, asOfKey).Competing, metric, sources);
+            var best = -1;
+            for (var r = low; r < high; r++)
+            {
+                if (kind[r] == bestKind && InBestClass(end[r], flags[r], asOfKey, anySound, varying, latest) && (best < 0 || PreferenceRule.Compare(claims[r], claims[best], metric, sources, support).Order < 0))
+                {
+                    best = r;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>As the rule splits them: the competing claims, and those dated in time that do not compete, each in file order.</summary>
+        private static (ImmutableArray<Claim> Competing, ImmutableArray<Claim> Aside) Competition(MetricColumn column, int subject, int asOfKey)
+        {
+            var low = column.Start[subject];
+            var high = column.Start[subject + 1];
+            var end = column.End;
+            var flags = column.Flags;
+            var count = 0;
+            for (var r = low; r < high; r++)
+            {
+                count += end[r] <= asOfKey && (flags[r] & MetricColumn.CompetesStandard) != 0 ? 1 : 0;
+            }
+
+            if (count == high - low)
+            {
+                return (column.BySubject[subject], ImmutableArray<Claim>.Empty);
+            }
+
+            var competing = ImmutableArray.CreateBuilder<Claim>(count);
+            var setAside = ImmutableArray.CreateBuilder<Claim>();
+            for (var r = low; r < high; r++)
+            {
+                if (end[r] <= asOfKey)
+                {
+                    ((flags[r] & MetricColumn.CompetesStandard) != 0 ? competing : setAside).Add(column.Claims[r]);
+                }
+            }
+
+            return (competing.MoveToImmutable(), setAside.ToImmutable());
         }
 
         private static bool InBestClass(int end, byte flags, int asOfKey, bool anySound, bool varying, int latest) =>

@@ -6,14 +6,30 @@ namespace PolicyRef.Queries
     public sealed class RankingRow
     {
         private readonly RankingRowContext context;
+
+        // The row of the subject in the metric's column, from which the selection is built when first read; -1 when given.
+        private readonly int subjectIndex;
         private System.Collections.Immutable.ImmutableArray<string> warnings;
         private Source? source;
+        private ClaimSelection? selection;
 
         internal RankingRow(int rank, IClaimSubject subject, ClaimSelection selection, RankingRowContext context)
         {
             Rank = rank;
             Subject = subject;
-            Selection = selection;
+            this.selection = selection;
+            Claim = selection.Chosen;
+            this.context = context;
+            subjectIndex = -1;
+        }
+
+        // A row read from a metric's column: the claim is known, its alternatives are gathered when the selection is read.
+        internal RankingRow(int rank, IClaimSubject subject, Claim claim, int subjectIndex, RankingRowContext context)
+        {
+            Rank = rank;
+            Subject = subject;
+            Claim = claim;
+            this.subjectIndex = subjectIndex;
             this.context = context;
         }
 
@@ -25,7 +41,7 @@ namespace PolicyRef.Queries
                 // Worked out when first read (a ranking that is not printed never needs them); the same every time.
                 if (warnings.IsDefault)
                 {
-                    System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref warnings, context.For(Subject, Selection.Chosen));
+                    System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref warnings, context.For(Subject, Claim));
                 }
 
                 return warnings;
@@ -39,21 +55,33 @@ namespace PolicyRef.Queries
         public IClaimSubject Subject { get; }
 
         /// <summary>The claim ranked on, with its alternatives.</summary>
-        public ClaimSelection Selection { get; }
+        public ClaimSelection Selection
+        {
+            get
+            {
+                // Built when first read (most rows of a large ranking never are); the same claims every time, so a race only builds it twice.
+                if (selection is null)
+                {
+                    System.Threading.Interlocked.CompareExchange(ref selection, context.SelectionAt(subjectIndex, Claim), null);
+                }
+
+                return selection;
+            }
+        }
 
         /// <summary>The claim ranked on.</summary>
-        public Claim Claim => Selection.Chosen;
+        public Claim Claim { get; }
 
         /// <summary>The value ranked on.</summary>
-        public decimal Value => Selection.Chosen.Value.Number;
+        public decimal Value => Claim.Value.Number;
 
         /// <summary>The period the value is actually for, which differs between rows.</summary>
-        public ReferencePeriod Period => Selection.Chosen.Period;
+        public ReferencePeriod Period => Claim.Period;
 
         /// <summary>The source of the value.</summary>
-        public Source Source => source ??= context.SourceOf(Selection.Chosen);
+        public Source Source => source ??= context.SourceOf(Claim);
 
         /// <inheritdoc />
-        public override string ToString() => $"{Rank}. {Subject.DisplayName}: {ClaimFormatter.FormatValue(Claim, Selection.Metric)} ({Period}) [{Source.Id}]";
+        public override string ToString() => $"{Rank}. {Subject.DisplayName}: {ClaimFormatter.FormatValue(Claim, context.Metric)} ({Period}) [{Source.Id}]";
     }
 }

@@ -17,14 +17,29 @@ namespace PolicyRef.Queries
         private readonly LocalDate staleBefore;
         private readonly string staleSuffix;
         private readonly bool prisonMetric;
+        private readonly MetricColumn? column;
 
-        public RankingRowContext(DataIndex reference, MetricDefinition metric, LocalDate asOf)
+        public RankingRowContext(DataIndex reference, MetricDefinition metric, LocalDate asOf, MetricColumn? column = null)
         {
             this.reference = reference;
             this.asOf = asOf;
+            this.column = column;
+            Metric = metric;
             staleBefore = asOf.PlusYears(-StaleAfterYears);
             staleSuffix = $", more than {StaleAfterYears} years before {asOf:uuuu-MM-dd}";
             prisonMetric = metric.Id.Value.StartsWith("prison-", StringComparison.Ordinal);
+        }
+
+        /// <summary>The metric ranked on.</summary>
+        public MetricDefinition Metric { get; }
+
+        /// <summary>The selection of the subject at <paramref name="subjectIndex"/> of the column, whose chosen claim is <paramref name="chosen"/>.</summary>
+        public ClaimSelection SelectionAt(int subjectIndex, Claim chosen)
+        {
+            var selection = column is null ? null : ColumnSelection.Select(column, subjectIndex, Metric, reference.SourcesById, MetricColumn.DayKey(asOf), out _);
+            return selection is not null && ReferenceEquals(selection.Chosen, chosen)
+                ? selection
+                : throw new InvalidOperationException("A ranking row's selection no longer chooses the claim it was ranked on.");
         }
 
         /// <summary>The source of a row's claim (every claim's source exists: the loader checks it).</summary>
