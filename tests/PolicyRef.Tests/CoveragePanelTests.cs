@@ -60,6 +60,39 @@ namespace PolicyRef.Tests
         }
 
         [Fact]
+        public void A_copy_counts_as_the_publisher_it_copies_and_copies_of_one_agency_count_once()
+        {
+            const string Copies = """
+                { "sources": [
+                  { "id": "paper-copy-of-stats", "publisher": "Daily Paper", "title": "Homicides fell", "accessed": "2026-11-25", "kind": "press", "language": "en", "republishes": "stat-office-2023" },
+                  { "id": "paper-a-agency", "publisher": "Paper A", "title": "Agency count", "accessed": "2026-11-25", "kind": "press", "language": "en", "republishes": "agency-x" },
+                  { "id": "paper-b-agency", "publisher": "Paper B", "title": "Agency count again", "accessed": "2026-11-25", "kind": "press", "language": "en", "republishes": "agency-x" },
+                  { "id": "paper-c-own", "publisher": "Paper C", "title": "Own count", "accessed": "2026-11-25", "kind": "press", "language": "en" }
+                ] }
+                """;
+            var claims = new[]
+            {
+                "{ \"metric\": \"homicide-rate\", \"value\": 36.0, \"unit\": \"per-100k\", \"period\": \"2019\", \"source\": \"paper-copy-of-stats\" }",
+                "{ \"metric\": \"homicide-rate\", \"value\": 19.0, \"unit\": \"per-100k\", \"period\": \"2020\", \"source\": \"paper-a-agency\" }",
+                "{ \"metric\": \"homicide-rate\", \"value\": 19.0, \"unit\": \"per-100k\", \"period\": \"2020\", \"source\": \"paper-b-agency\" }",
+                "{ \"metric\": \"homicide-rate\", \"value\": 19.9, \"unit\": \"per-100k\", \"period\": \"2022\", \"source\": \"paper-c-own\" }",
+            };
+            var country = Fixture.Text("countries/AAA.json").Replace("\"regionCode\": \"900\"", "\"regionCode\": \"013\"")
+                .Replace("  \"claims\": [\n", "  \"claims\": [\n    " + string.Join(",\n    ", claims) + ",\n");
+            var files = Fixture.Files().Where(f => f.Path != "countries/AAA.json").ToList();
+            files.Add(new PolicyRef.Data.DataFile("countries/AAA.json", System.Text.Encoding.UTF8.GetBytes(country)));
+            files.Add(new PolicyRef.Data.DataFile("sources/copies.json", System.Text.Encoding.UTF8.GetBytes(Copies)));
+            var reference = PolicyReference.LoadFiles(files, null, Fixture.Today);
+
+            var row = Assert.Single(PublisherPanelSection.Cells(reference, MetricIds.HomicideRate).Rows);
+
+            Assert.Equal(HomicideClaims(AlphalandInCentralAmerica()) + 4, HomicideClaims(reference));
+            Assert.Equal(1, row.Publishers[2019]); // the statistics office, and a paper printing its figure
+            Assert.Equal(2, row.Publishers[2020]); // the statistics office, and two papers printing one agency's figure
+            Assert.Equal(2, row.Publishers[2022]); // the statistics office, and a paper with a count of its own
+        }
+
+        [Fact]
         public void A_figure_for_a_span_across_years_is_no_years_figure()
         {
             var reference = AlphalandInCentralAmerica("{ \"metric\": \"homicide-rate\", \"value\": 30, \"unit\": \"per-100k\", \"period\": \"2016-07-01/2017-06-30\", \"source\": \"ngo-2024-report\" }");

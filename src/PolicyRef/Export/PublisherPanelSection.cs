@@ -8,7 +8,8 @@ namespace PolicyRef.Export
 {
     /// <summary>
     /// The coverage report's panel of Latin American and Caribbean homicide rates: per country and calendar year, how
-    /// many publishers give a figure, so that the cells held by one voice only stand out.
+    /// many independent publishers give a figure, so that the cells held by one voice only stand out. A copy counts as the
+    /// publisher it copies (<see cref="Source.Republishes"/>): three outlets printing the police's count are one voice.
     /// </summary>
     internal static class PublisherPanelSection
     {
@@ -18,7 +19,7 @@ namespace PolicyRef.Export
         /// <summary>First year of the panel.</summary>
         internal const int FirstYear = 2010;
 
-        /// <summary>Per country (in the data set's order) and year, the distinct publishers of calendar-year claims.</summary>
+        /// <summary>Per country (in the data set's order) and year, the distinct independent publishers of calendar-year claims.</summary>
         /// <param name="reference">The data set.</param>
         /// <param name="metric">The metric of the panel.</param>
         /// <returns>Rows of the panel and the last year with any figure (null when none).</returns>
@@ -32,7 +33,7 @@ namespace PolicyRef.Export
                 var byYear = country.Claims.For(metric)
                     .Where(c => c.Period.Start.Year == c.Period.End.Year && c.Period.Start.Year >= FirstYear)
                     .GroupBy(c => c.Period.Start.Year)
-                    .ToDictionary(g => g.Key, g => g.Select(c => reference.GetSource(c.SourceId).Publisher).Distinct(StringComparer.Ordinal).Count());
+                    .ToDictionary(g => g.Key, g => g.Select(c => Voice(reference, reference.GetSource(c.SourceId))).Distinct(StringComparer.Ordinal).Count());
                 if (byYear.Count == 0)
                 {
                     continue;
@@ -43,6 +44,32 @@ namespace PolicyRef.Export
             }
 
             return (rows, last);
+        }
+
+        /// <summary>
+        /// Who a source's figure comes from: the publisher of the source it copies when that is a source of the set, the
+        /// origin it names when not (an agency such as <c>afp</c>, or a publisher with no source of its own), else its own publisher.
+        /// </summary>
+        internal static string Voice(PolicyReference reference, Source source)
+        {
+            // A copy of a copy leads to the first publisher; the set is finite, so a loop of copies stops where it closes.
+            var seen = new HashSet<string>(StringComparer.Ordinal) { source.Id };
+            while (source.Republishes is { } origin)
+            {
+                if (!reference.TryGetSource(origin, out var copied))
+                {
+                    return "origin:" + origin;
+                }
+
+                if (!seen.Add(copied.Id))
+                {
+                    break;
+                }
+
+                source = copied;
+            }
+
+            return source.Publisher;
         }
 
         /// <summary>Appends the panel as a Markdown section.</summary>
@@ -62,7 +89,8 @@ namespace PolicyRef.Export
             var years = Enumerable.Range(FirstYear, last.Value - FirstYear + 1).ToList();
             var filled = rows.Sum(r => r.Publishers.Count);
             var several = rows.Sum(r => r.Publishers.Values.Count(n => n >= 2));
-            text.Append("Per country and calendar year, the number of publishers giving a `").Append(metric).Append("` figure (— none). ")
+            text.Append("Per country and calendar year, the number of independent publishers giving a `").Append(metric).Append("` figure (— none); ")
+                .Append("a source that re-publishes another's figure counts as the publisher it copies. ")
                 .Append(several).Append(" of ").Append(filled).Append(" country-years with a figure have two or more publishers.\n\n")
                 .Append("| country | ").Append(string.Join(" | ", years)).Append(" |\n")
                 .Append("|---|").Append(string.Concat(years.Select(_ => "---|"))).Append('\n');
