@@ -22,7 +22,15 @@ namespace PolicyRef.Cli
             // collection during it only copies what was just decoded (a quarter of the first answer's time,
             // docs/performance.md). No collection runs until the process has allocated this much; past it, the collector
             // simply resumes as usual. Only here, never in Run, which a host process (the tests) may call.
-            GC.TryStartNoGCRegion(NoCollectionBudget);
+            try
+            {
+                GC.TryStartNoGCRegion(NoCollectionBudget);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // More than a collector with small segments (a 32-bit process) can set aside: it collects as usual.
+            }
+
             return Run(args, Console.Out, Console.Error);
         }
 
