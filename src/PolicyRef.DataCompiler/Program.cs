@@ -9,7 +9,8 @@ namespace PolicyRef.DataCompiler
 {
     /// <summary>
     /// Usage: <c>PolicyRef.DataCompiler &lt;data directory&gt; &lt;snapshot file&gt; &lt;archive file&gt;</c>: the snapshot the
-    /// library decodes, and the archive of the very files it was compiled from, which the library carries beside it.
+    /// library decodes (with its checksum beside it, as &lt;snapshot file&gt;.check), and the archive of the very files it was
+    /// compiled from, which the library carries beside it.
     /// </summary>
     internal static class Program
     {
@@ -47,6 +48,7 @@ namespace PolicyRef.DataCompiler
             var output = Path.GetFullPath(args[1]);
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             File.WriteAllBytes(output, bytes);
+            File.WriteAllText(output + ".check", SnapshotChecksum.Of(bytes));
             var archive = DataArchive.Write(files);
             var archivePath = Path.GetFullPath(args[2]);
             Directory.CreateDirectory(Path.GetDirectoryName(archivePath)!);

@@ -47,7 +47,16 @@ namespace PolicyRef.Cli.AotTests
         [InlineData("export --format csv", "csv")]
         [InlineData("export --format json", "json")]
         [InlineData("export --format parquet", "parquet")]
+        [InlineData("export --format bibtex", "bibtex")]
+        [InlineData("export --format csl-json", "csl-json")]
         [InlineData("chart series SLV homicide-rate HND GTM --out", "chart.svg")]
+        [InlineData("chart series SLV homicide-rate --by-publisher --out", "chart.png")]
+        [InlineData("chart rank prison-population-rate --out", "chart.svg")]
+        [InlineData("chart rank prison-population-rate --out", "chart.png")]
+        [InlineData("chart compare cecot adx-florence halden --out", "chart.svg")]
+        [InlineData("chart compare cecot adx-florence halden --out", "chart.png")]
+        [InlineData("chart impact hnd-state-of-exception-2022 homicide-rate --out", "chart.svg")]
+        [InlineData("chart impact hnd-state-of-exception-2022 homicide-rate --out", "chart.png")]
         public void Files_written_by_both_builds_are_identical(string command, string target)
         {
             var jitTarget = Path.Combine(tools.Root, "out-jit", target);
@@ -77,6 +86,36 @@ namespace PolicyRef.Cli.AotTests
             var executable = File.ReadAllBytes(tools.AheadOfTime);
             Assert.True(executable.AsSpan().IndexOf("PolicyRef.Data.zip"u8) >= 0, "the data archive is not in the executable");
             Assert.True(executable.AsSpan().IndexOf("\"claims\": ["u8) < 0, "uncompressed data JSON is embedded in the executable");
+        }
+
+        [Fact]
+        public void A_panel_estimate_as_JSON_is_the_same_from_both_builds()
+        {
+            // JSON written token by token, the way the tool writes all of it: the serializer the native tool leaves out is never needed.
+            var panel = Path.Combine(tools.Repository, "tests", "PolicyRef.Tests", "Fixtures", "prop99", "california_prop99.csv");
+            var arguments = $"estimate --panel \"{panel}\" --unit State --time Year --outcome PacksPerCapita --treated California --start 1989 --method did --format json";
+            var jit = PublishedTools.Run("dotnet", $"\"{tools.JustInTime}\" {arguments}", tools.Root);
+            var aot = PublishedTools.Run(tools.AheadOfTime, arguments, tools.Root);
+            Assert.True(jit.ExitCode == 0, jit.Error);
+            Assert.Equal(jit.Output, aot.Output);
+            Assert.Equal(jit.Error, aot.Error);
+            Assert.StartsWith("{", jit.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void The_native_tool_leaves_out_what_it_never_runs()
+        {
+            // HarfBuzz: no chart the tool draws shapes text (every chart kind is rendered by both builds above).
+            var shipped = Directory.GetFiles(Path.GetDirectoryName(tools.AheadOfTime)!, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+            Assert.Contains("libSkiaSharp.so", shipped);
+            Assert.DoesNotContain("libHarfBuzzSharp.so", shipped);
+
+            // Newtonsoft.Json's serializer, and the XML, DataSet and HTTP code it would bring (NewtonsoftSerializer.Substitutions.xml).
+            var executable = File.ReadAllBytes(tools.AheadOfTime);
+            foreach (var name in new[] { "JsonSerializerInternalReader", "XmlNodeConverter", "DataSetConverter", "HttpClient" })
+            {
+                Assert.True(executable.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(name)) < 0, name + " is compiled into the native tool");
+            }
         }
 
         private static string Quote(string command, string target) => command.StartsWith("export", StringComparison.Ordinal) ? $"--out \"{target}\"" : $"\"{target}\"";

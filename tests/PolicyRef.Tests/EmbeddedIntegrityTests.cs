@@ -51,7 +51,7 @@ namespace PolicyRef.Tests
         {
             var tampered = Tamper("PolicyRef.Snapshot", bytes => { bytes[bytes.Length / 2] ^= 0x20; return bytes; });
             var problem = Assert.Single(Assert.Throws<PolicyDataException>(() => PolicyReference.LoadEmbedded(tampered)).Problems);
-            Assert.Contains("does not match its SHA-256", problem.Message, StringComparison.Ordinal);
+            Assert.Contains("does not match its checksum", problem.Message, StringComparison.Ordinal);
         }
 
         [Fact]

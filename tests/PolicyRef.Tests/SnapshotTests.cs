@@ -140,5 +140,45 @@ namespace PolicyRef.Tests
             var expected = DataManifest.HashFor(DataManifest.ReadEmbedded(assembly), SnapshotFormat.ResourceName);
             Assert.Equal(expected, DataManifest.HashOf(DataFiles.ReadAll(stream!)), StringComparer.OrdinalIgnoreCase);
         }
+
+        [Fact]
+        public void The_embedded_snapshot_matches_the_checksum_the_compiler_embedded_beside_it()
+        {
+            var assembly = typeof(PolicyReference).Assembly;
+            using var snapshot = assembly.GetManifestResourceStream(SnapshotFormat.ResourceName);
+            using var check = assembly.GetManifestResourceStream(SnapshotChecksum.ResourceName);
+            Assert.NotNull(snapshot);
+            Assert.NotNull(check);
+            var expected = new System.IO.StreamReader(check!).ReadToEnd();
+            Assert.Matches("^[0-9a-f]{16}$", expected);
+            Assert.Equal(expected, SnapshotChecksum.Of(DataFiles.ReadAll(snapshot!)));
+        }
+
+        [Fact]
+        public void A_snapshot_that_matches_its_checksum_decodes_and_one_without_a_checksum_is_refused()
+        {
+            Shared.DataSetAssert.Same(Reference, EmbeddedSnapshot.Decode(FixtureSnapshot, SnapshotChecksum.Of(FixtureSnapshot)));
+            var missing = Assert.Throws<PolicyDataException>(() => EmbeddedSnapshot.Decode(FixtureSnapshot, null));
+            Assert.Contains("has no checksum", missing.Problems.Single().Message, StringComparison.Ordinal);
+        }
+
+        [Property(MaxTest = 300)]
+        public Property Any_changed_byte_of_a_snapshot_is_refused_before_it_is_decoded(int at, byte flip)
+        {
+            var check = SnapshotChecksum.Of(FixtureSnapshot);
+            var changed = (byte[])FixtureSnapshot.Clone();
+            changed[(int)((uint)at % (uint)changed.Length)] ^= flip == 0 ? (byte)1 : flip;
+            var refused = Assert.Throws<PolicyDataException>(() => EmbeddedSnapshot.Decode(changed, check));
+            return refused.Problems.Single().Message.Contains("does not match its checksum", StringComparison.Ordinal).ToProperty();
+        }
+
+        [Property(MaxTest = 100)]
+        public Property A_snapshot_cut_short_or_lengthened_is_refused(byte[] tail, int cut)
+        {
+            var check = SnapshotChecksum.Of(FixtureSnapshot);
+            var shorter = FixtureSnapshot.Take(FixtureSnapshot.Length - 1 - (int)((uint)cut % 64)).ToArray();
+            var longer = FixtureSnapshot.Concat(tail is { Length: > 0 } ? tail : new byte[] { 0 }).ToArray();
+            return (SnapshotChecksum.Of(shorter) != check && SnapshotChecksum.Of(longer) != check).ToProperty();
+        }
     }
 }
