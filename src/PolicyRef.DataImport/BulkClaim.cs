@@ -29,6 +29,9 @@ namespace PolicyRef.DataImport
         /// <summary>Flags a curated annotation adds (a figure another source shows to be an estimate, say).</summary>
         public ClaimFlags AddedFlags { get; init; }
 
+        /// <summary>The doubt a curated annotation states about the claim (the figure belongs to another period, say), or null.</summary>
+        public ClaimDoubt? Doubt { get; init; }
+
         /// <summary>Every flag the claim is written with.</summary>
         public ClaimFlags Flags => (IsDerived ? ClaimFlags.Derived : ClaimFlags.None) | AddedFlags;
     }

@@ -96,7 +96,15 @@ namespace PolicyRef.DataImport
                         : throw new ImportException($"Reference/annotations.csv: '{name}' is not a flag (expected one of {string.Join(", ", Vocabulary.Flags.Keys)})");
                 }
 
-                claims[index] = claims[index] with { Note = claims[index].Note + " " + annotation.Remark, AddedFlags = claims[index].AddedFlags | added };
+                ClaimDoubt? doubt = null;
+                if (annotation.Doubt.Length > 0)
+                {
+                    doubt = Vocabulary.Doubts.TryGetValue(annotation.Doubt.Trim(), out var named)
+                        ? named
+                        : throw new ImportException($"Reference/annotations.csv: '{annotation.Doubt}' is not a doubt (expected one of {string.Join(", ", Vocabulary.Doubts.Keys)})");
+                }
+
+                claims[index] = claims[index] with { Note = claims[index].Note + " " + annotation.Remark, AddedFlags = claims[index].AddedFlags | added, Doubt = doubt ?? claims[index].Doubt };
             }
 
             return claims;

@@ -111,6 +111,11 @@ namespace PolicyRef.DataImport.Output
                 json[ClaimFormat.Definition.Name] = claim.Definition;
             }
 
+            if (claim.Doubt is { } doubt)
+            {
+                json[ClaimFormat.Doubt.Name] = Vocabulary.Name(Vocabulary.Doubts, doubt);
+            }
+
             return json;
         }
     }

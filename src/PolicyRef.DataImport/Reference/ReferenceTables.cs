@@ -14,10 +14,11 @@ namespace PolicyRef.DataImport.Reference
     internal sealed record ExtraEntity(string Id, string Name, string Region, string RegionCode, string Comment);
 
     /// <summary>
-    /// A curated remark appended to the note of one regenerated claim, and the flags it adds (names as in data files,
-    /// separated by semicolons; empty for none): annotations.csv.
+    /// A curated remark appended to the note of one regenerated claim, the flags it adds (names as in data files,
+    /// separated by semicolons; empty for none) and the doubt the remark states about the claim (a data file's doubt
+    /// name, such as <c>value</c>; empty for none): annotations.csv.
     /// </summary>
-    internal sealed record Annotation(string Id, string Metric, string Period, string Source, string Remark, string Flags);
+    internal sealed record Annotation(string Id, string Metric, string Period, string Source, string Remark, string Flags, string Doubt);
 
     /// <summary>
     /// The committed reference tables of the importer (embedded from Reference/*.csv): the UN M49 table, the
@@ -110,7 +111,7 @@ namespace PolicyRef.DataImport.Reference
             }
 
             var annotationTable = CsvTable.Parse(Resource("annotations.csv"), "Reference/annotations.csv");
-            var annotations = annotationTable.Rows.Select(r => new Annotation(r[0], r[1], r[2], r[3], r[4], r[5])).ToList();
+            var annotations = annotationTable.Rows.Select(r => new Annotation(r[0], r[1], r[2], r[3], r[4], r[5], r[6])).ToList();
             return new ReferenceTables(areas, extras, names, annotations);
         }
 
