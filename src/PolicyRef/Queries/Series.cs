@@ -46,8 +46,18 @@ namespace PolicyRef.Queries
         /// <summary>The last point, or null when empty.</summary>
         public SeriesPoint? Last => Points.IsEmpty ? null : Points[Points.Length - 1];
 
-        /// <summary>The last value minus the first; null with fewer than two points.</summary>
+        /// <summary>
+        /// The last value minus the first, as the figures are given; null with fewer than two points. When either figure is
+        /// a bound or approximate, so is the change: <see cref="ChangeCaveat"/> says how.
+        /// </summary>
         public decimal? Change => Points.Length < 2 ? null : Last!.Value - First!.Value;
+
+        /// <summary>
+        /// Why <see cref="Change"/> is not a plain difference — a bound at either end makes it a bound, bounds pointing
+        /// opposite ways leave it undetermined, an approximate, estimated, provisional, planned or filled figure makes it
+        /// approximate — or null when both ends are plain figures (or there are fewer than two points).
+        /// </summary>
+        public string? ChangeCaveat => Points.Length < 2 ? null : SeriesChange.Between(First!, Last!).Caveat;
 
         /// <summary>The change as a percentage of the first value; null with fewer than two points or a first value of 0.</summary>
         public decimal? PercentChange => Points.Length < 2 || First!.Value == 0m ? null : (Last!.Value - First.Value) / First.Value * 100m;
@@ -154,13 +164,21 @@ namespace PolicyRef.Queries
 
             if (Change is not null)
             {
-                text.Append("Change ").Append(ClaimFormatter.FormatNumber(Change.Value, Metric.Decimals));
-                if (PercentChange is not null)
+                // A change between qualified figures is printed with its qualifier and the reason, never as a plain number.
+                var change = SeriesChange.Between(First!, Last!);
+                if (!change.Determined)
                 {
-                    text.Append(" (").Append(PercentChange.Value.ToString("0.#", CultureInfo.InvariantCulture)).Append("%)");
+                    text.Append("Change ").Append(change.Caveat).Append('\n');
+                    return text.ToString();
                 }
 
-                text.Append('\n');
+                text.Append("Change ").Append(change.Sign).Append(ClaimFormatter.FormatNumber(Change.Value, Metric.Decimals));
+                if (PercentChange is not null && (change.Sign.Length == 0 || change.Sign == "~" || (First!.Value > 0m && Last!.Value >= 0m)))
+                {
+                    text.Append(" (").Append(change.Sign).Append(PercentChange.Value.ToString("0.#", CultureInfo.InvariantCulture)).Append("%)");
+                }
+
+                text.Append(change.Caveat is null ? string.Empty : ": " + change.Caveat).Append('\n');
             }
 
             return text.ToString();
