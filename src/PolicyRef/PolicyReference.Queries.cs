@@ -59,7 +59,10 @@ namespace PolicyRef
         public Series Series(IClaimSubject subject, MetricId metric, SeriesOptions? options = null) =>
             SeriesQuery.Preferred(Index, subject ?? throw new ArgumentNullException(nameof(subject)), metric, options);
 
-        /// <summary>One series per publisher, so that publishers can be compared year by year.</summary>
+        /// <summary>
+        /// One series per independent publisher, so that publishers can be compared year by year: an outlet that re-prints
+        /// another's figure (<see cref="Source.Republishes"/>) joins the series of the publisher it copies.
+        /// </summary>
         /// <example>
         /// <code>
         /// foreach (var pair in data.SeriesByPublisher(data.GetCountry("SLV"), MetricIds.HomicideRate)) Console.WriteLine(pair.Value);
@@ -68,7 +71,7 @@ namespace PolicyRef
         /// <param name="subject">The country, facility or policy.</param>
         /// <param name="metric">A numeric metric that applies to it.</param>
         /// <param name="options">Granularity and date range; null for yearly, all dates.</param>
-        /// <returns>The series, keyed and ordered by publisher.</returns>
+        /// <returns>The series, keyed and ordered by label: the publisher, with the outlets that re-print it.</returns>
         public System.Collections.Immutable.ImmutableSortedDictionary<string, Series> SeriesByPublisher(IClaimSubject subject, MetricId metric, SeriesOptions? options = null) =>
             SeriesQuery.ByPublisher(Index, subject ?? throw new ArgumentNullException(nameof(subject)), metric, options);
 

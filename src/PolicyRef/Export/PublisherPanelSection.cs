@@ -46,31 +46,8 @@ namespace PolicyRef.Export
             return (rows, last);
         }
 
-        /// <summary>
-        /// Who a source's figure comes from: the publisher of the source it copies when that is a source of the set, the
-        /// origin it names when not (an agency such as <c>afp</c>, or a publisher with no source of its own), else its own publisher.
-        /// </summary>
-        internal static string Voice(PolicyReference reference, Source source)
-        {
-            // A copy of a copy leads to the first publisher; the set is finite, so a loop of copies stops where it closes.
-            var seen = new HashSet<string>(StringComparer.Ordinal) { source.Id };
-            while (source.Republishes is { } origin)
-            {
-                if (!reference.TryGetSource(origin, out var copied))
-                {
-                    return "origin:" + origin;
-                }
-
-                if (!seen.Add(copied.Id))
-                {
-                    break;
-                }
-
-                source = copied;
-            }
-
-            return source.Publisher;
-        }
+        /// <summary>Who a source's figure comes from: the voice it speaks with (<see cref="Data.Voice"/>), told apart by its key.</summary>
+        internal static string Voice(PolicyReference reference, Source source) => Data.Voice.Of(reference.Index, source).Key;
 
         /// <summary>Appends the panel as a Markdown section.</summary>
         /// <param name="text">The report being written.</param>

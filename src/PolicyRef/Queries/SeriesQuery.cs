@@ -21,10 +21,36 @@ namespace PolicyRef.Queries
         {
             options ??= SeriesOptions.Yearly;
             var metric = DataIndex.RequireVariant(reference.RequireMetric(metricId, subject.Kind), options.Definition);
+            // Grouped by voice: an outlet printing another's figure joins the series of the publisher it copies, so the
+            // series are as many as the independent publishers, and each label names the outlets that re-print it.
             return subject.Claims.For(metricId)
                 .Where(c => PreferenceRule.Competes(c, options.Definition))
-                .GroupBy(c => reference.GetSource(c.SourceId).Publisher)
-                .ToImmutableSortedDictionary(g => g.Key, g => Build(reference, subject, metric, options, g, g.Key), StringComparer.Ordinal);
+                .GroupBy(c => Voice.Of(reference, reference.GetSource(c.SourceId)))
+                .Select(g => (Label: Label(reference, g.Key, g), Claims: g))
+                .ToImmutableSortedDictionary(g => g.Label, g => Build(reference, subject, metric, options, g.Claims, g.Label), StringComparer.Ordinal);
+        }
+
+        /// <summary>An outlet's name, with the publisher it re-prints when it is a copy.</summary>
+        private static string Describe(Source source, Voice voice) =>
+            string.Equals(source.Publisher, voice.Name, StringComparison.Ordinal) ? source.Publisher : $"{source.Publisher} (re-publishing {voice.Name})";
+
+        /// <summary>
+        /// A voice's label: the publisher's name, with the outlets that re-print it ("InSight Crime; re-published by
+        /// Cambio21"), or, for an origin the set has no source of, the outlets and the origin they copy.
+        /// </summary>
+        private static string Label(DataIndex reference, Voice voice, IEnumerable<Claim> claims)
+        {
+            var outlets = claims.Select(c => reference.GetSource(c.SourceId).Publisher)
+                .Where(p => !string.Equals(p, voice.Name, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .ToList();
+            if (voice.IsBareOrigin)
+            {
+                return string.Join("; ", outlets) + " (re-publishing " + voice.Name + ")";
+            }
+
+            return outlets.Count == 0 ? voice.Name : voice.Name + "; re-published by " + string.Join("; ", outlets);
         }
 
         private static Series Build(DataIndex reference, IClaimSubject subject, MetricDefinition metric, SeriesOptions options, IEnumerable<Claim> claims, string? publisher)
@@ -62,9 +88,14 @@ namespace PolicyRef.Queries
                 return $"definition changes from {previous.Definition ?? "standard"} to {current.Definition ?? "standard"}";
             }
 
-            var before = reference.TryGetSource(previous.SourceId, out var a) ? a.Publisher : previous.SourceId;
-            var after = reference.TryGetSource(current.SourceId, out var b) ? b.Publisher : current.SourceId;
-            return string.Equals(before, after, StringComparison.Ordinal) ? null : $"publisher changes from {before} to {after}";
+            // Two outlets printing one publisher's figure are the same voice: no break between them.
+            if (!reference.TryGetSource(previous.SourceId, out var a) || !reference.TryGetSource(current.SourceId, out var b))
+            {
+                return string.Equals(previous.SourceId, current.SourceId, StringComparison.Ordinal) ? null : $"publisher changes from {previous.SourceId} to {current.SourceId}";
+            }
+
+            var (from, to) = (Voice.Of(reference, a), Voice.Of(reference, b));
+            return from.Equals(to) ? null : $"publisher changes from {Describe(a, from)} to {Describe(b, to)}";
         }
     }
 }
