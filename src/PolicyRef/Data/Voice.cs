@@ -29,6 +29,11 @@ namespace PolicyRef.Data
         /// <summary>The voice of <paramref name="source"/> in <paramref name="index"/>.</summary>
         public static Voice Of(DataIndex index, Source source)
         {
+            if (source.Republishes is null)
+            {
+                return new Voice(source.Publisher, source.Publisher);
+            }
+
             // A copy of a copy leads to the first publisher; the set is finite, so a loop of copies stops where it closes.
             var seen = new HashSet<string>(StringComparer.Ordinal) { source.Id };
             while (source.Republishes is { } origin)

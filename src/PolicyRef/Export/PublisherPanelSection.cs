@@ -33,7 +33,7 @@ namespace PolicyRef.Export
                 var byYear = country.Claims.For(metric)
                     .Where(c => c.Period.Start.Year == c.Period.End.Year && c.Period.Start.Year >= FirstYear)
                     .GroupBy(c => c.Period.Start.Year)
-                    .ToDictionary(g => g.Key, g => g.Select(c => Voice(reference, reference.GetSource(c.SourceId))).Distinct(StringComparer.Ordinal).Count());
+                    .ToDictionary(g => g.Key, g => g.Select(c => Data.Voice.Of(reference.Index, reference.GetSource(c.SourceId)).Key).Distinct(StringComparer.Ordinal).Count());
                 if (byYear.Count == 0)
                 {
                     continue;
@@ -45,9 +45,6 @@ namespace PolicyRef.Export
 
             return (rows, last);
         }
-
-        /// <summary>Who a source's figure comes from: the voice it speaks with (<see cref="Data.Voice"/>), told apart by its key.</summary>
-        internal static string Voice(PolicyReference reference, Source source) => Data.Voice.Of(reference.Index, source).Key;
 
         /// <summary>Appends the panel as a Markdown section.</summary>
         /// <param name="text">The report being written.</param>

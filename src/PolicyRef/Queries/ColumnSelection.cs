@@ -18,18 +18,27 @@ namespace PolicyRef.Queries
         /// <summary>The selection for subject <paramref name="subject"/> of the column, or null; <paramref name="row"/> is the chosen claim's row.</summary>
         public static ClaimSelection? Select(MetricColumn column, int subject, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, int asOfKey, out int row)
         {
-            row = Choose(column, subject, metric, sources, asOfKey);
+            (ImmutableArray<Claim> Competing, ImmutableArray<Claim> Aside)? competition = null;
+            row = ChooseRow(column, subject, metric, sources, asOfKey, ref competition);
             if (row < 0)
             {
                 return null;
             }
 
-            var (candidates, aside) = Competition(column, subject, asOfKey);
+            var (candidates, aside) = competition ?? Competition(column, subject, asOfKey);
             return new ClaimSelection(metric, column.Claims[row], candidates, sources, null, aside);
         }
 
         /// <summary>The row of the claim the rule chooses for subject <paramref name="subject"/>, or -1 when none competes by <paramref name="asOfKey"/>.</summary>
         public static int Choose(MetricColumn column, int subject, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, int asOfKey)
+        {
+            (ImmutableArray<Claim> Competing, ImmutableArray<Claim> Aside)? competition = null;
+            return ChooseRow(column, subject, metric, sources, asOfKey, ref competition);
+        }
+
+        // The split into competing and set-aside claims is made only when corroboration needs it, and handed back so that a
+        // selection built after the choice does not make it again.
+        private static int ChooseRow(MetricColumn column, int subject, MetricDefinition metric, IReadOnlyDictionary<string, Source> sources, int asOfKey, ref (ImmutableArray<Claim> Competing, ImmutableArray<Claim> Aside)? competition)
         {
             var low = column.Start[subject];
             var high = column.Start[subject + 1];
@@ -99,7 +108,8 @@ namespace PolicyRef.Queries
 
             // Several claims share the best class: the rule's later steps decide, and corroboration counts over every competing claim.
             var claims = column.Claims;
-            var support = new Corroboration(Competition(column, subject, asOfKey).Competing, metric, sources);
+            competition = Competition(column, subject, asOfKey);
+            var support = new Corroboration(competition.Value.Competing, metric, sources);
             var best = -1;
             for (var r = low; r < high; r++)
             {
